@@ -1,0 +1,314 @@
+/* mp-store-lists.c — the rows of units, facilities, training plans and
+ * transfers, and the translated labels of their coded fields. */
+#include "mp-store-private.h"
+
+#include <glib/gi18n-lib.h>
+
+void
+mp_unit_row_free (MpUnitRow *row)
+{
+  if (!row)
+    return;
+  g_free (row->code);
+  g_free (row->name);
+  g_free (row->level);
+  g_free (row->parent);
+  g_free (row);
+}
+
+void
+mp_facility_row_free (MpFacilityRow *row)
+{
+  if (!row)
+    return;
+  g_free (row->code);
+  g_free (row->name);
+  g_free (row->kind);
+  g_free (row->klass);
+  g_free (row->ownership);
+  g_free (row->unit);
+  g_free (row);
+}
+
+void
+mp_training_row_free (MpTrainingRow *row)
+{
+  if (!row)
+    return;
+  g_free (row->code);
+  g_free (row->title);
+  g_free (row->kind);
+  g_free (row->institution);
+  g_free (row->start);
+  g_free (row->end);
+  g_free (row->status);
+  g_free (row);
+}
+
+void
+mp_transfer_row_free (MpTransferRow *row)
+{
+  if (!row)
+    return;
+  g_free (row->code);
+  g_free (row->technique);
+  g_free (row->from_facility);
+  g_free (row->to_facility);
+  g_free (row->kind);
+  g_free (row->status);
+  g_free (row->start);
+  g_free (row->end);
+  g_free (row);
+}
+
+static char *
+pick_dup (sqlite3_stmt *stmt,
+          int           col_vi)
+{
+  const char *name = mp_pick_name ((const char *) sqlite3_column_text (stmt, col_vi),
+                                   (const char *) sqlite3_column_text (stmt, col_vi + 1));
+  return g_strdup (name);
+}
+
+typedef gpointer (*RowReader) (sqlite3_stmt *stmt);
+
+static GPtrArray *
+list_rows (MpStore        *self,
+           const char     *sql,
+           RowReader       read,
+           GDestroyNotify  free_row,
+           GError        **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (free_row);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MP_IS_STORE (self), NULL);
+  stmt = mp_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, read (stmt));
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      mp_sqlite_error (error, self->db, rc, _("Cannot read the database"));
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+static gpointer
+read_unit (sqlite3_stmt *stmt)
+{
+  MpUnitRow *row = g_new0 (MpUnitRow, 1);
+  row->code = mp_column_dup (stmt, 0);
+  row->name = pick_dup (stmt, 1);
+  row->level = mp_column_dup (stmt, 3);
+  row->parent = mp_column_dup (stmt, 4);
+  return row;
+}
+
+GPtrArray *
+mp_store_list_units (MpStore  *self,
+                     GError  **error)
+{
+  return list_rows (self,
+                    "SELECT u.code, u.name_vi, u.name_en, u.level, p.code FROM unit u "
+                    "LEFT JOIN unit p ON p.id = u.parent_id "
+                    "ORDER BY CASE u.level WHEN 'country' THEN 0 WHEN 'region' THEN 1 WHEN 'province' THEN 2 "
+                    "WHEN 'district' THEN 3 ELSE 4 END, u.name_vi",
+                    read_unit, (GDestroyNotify) mp_unit_row_free, error);
+}
+
+static gpointer
+read_facility (sqlite3_stmt *stmt)
+{
+  MpFacilityRow *row = g_new0 (MpFacilityRow, 1);
+  row->code = mp_column_dup (stmt, 0);
+  row->name = pick_dup (stmt, 1);
+  row->kind = mp_column_dup (stmt, 3);
+  row->klass = mp_column_dup (stmt, 4);
+  row->ownership = mp_column_dup (stmt, 5);
+  row->unit = mp_column_dup (stmt, 6);
+  row->beds = mp_column_int_or (stmt, 7);
+  return row;
+}
+
+GPtrArray *
+mp_store_list_facilities (MpStore  *self,
+                          GError  **error)
+{
+  return list_rows (self,
+                    "SELECT f.code, f.name_vi, f.name_en, f.kind, f.class, f.ownership, u.code, f.beds "
+                    "FROM facility f JOIN unit u ON u.id = f.unit_id ORDER BY u.code, f.name_vi",
+                    read_facility, (GDestroyNotify) mp_facility_row_free, error);
+}
+
+static gpointer
+read_training (sqlite3_stmt *stmt)
+{
+  MpTrainingRow *row = g_new0 (MpTrainingRow, 1);
+  row->code = mp_column_dup (stmt, 0);
+  row->title = pick_dup (stmt, 1);
+  row->kind = mp_column_dup (stmt, 3);
+  if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
+    row->institution = pick_dup (stmt, 4);
+  row->start = mp_column_dup (stmt, 6);
+  row->end = mp_column_dup (stmt, 7);
+  row->seats_planned = mp_column_int_or (stmt, 8);
+  row->seats_enrolled = mp_column_int_or (stmt, 9);
+  row->seats_completed = mp_column_int_or (stmt, 10);
+  row->status = mp_column_dup (stmt, 11);
+  return row;
+}
+
+GPtrArray *
+mp_store_list_trainings (MpStore  *self,
+                         GError  **error)
+{
+  return list_rows (self,
+                    "SELECT t.code, t.title_vi, t.title_en, t.kind, f.name_vi, f.name_en, t.start_date, t.end_date,"
+                    " t.seats_planned, t.seats_enrolled, t.seats_completed, t.status "
+                    "FROM training t LEFT JOIN facility f ON f.id = t.institution_id ORDER BY t.start_date, t.code",
+                    read_training, (GDestroyNotify) mp_training_row_free, error);
+}
+
+static gpointer
+read_transfer (sqlite3_stmt *stmt)
+{
+  MpTransferRow *row = g_new0 (MpTransferRow, 1);
+  row->code = mp_column_dup (stmt, 0);
+  row->technique = pick_dup (stmt, 1);
+  /* Each side is a facility, or else a unit (e.g. "the hospitals of Cần
+   * Thơ"), or unknown. */
+  if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+    row->from_facility = pick_dup (stmt, 3);
+  else if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
+    row->from_facility = pick_dup (stmt, 5);
+  if (sqlite3_column_type (stmt, 7) != SQLITE_NULL)
+    row->to_facility = pick_dup (stmt, 7);
+  else
+    row->to_facility = pick_dup (stmt, 9);
+  row->kind = mp_column_dup (stmt, 11);
+  row->status = mp_column_dup (stmt, 12);
+  row->start = mp_column_dup (stmt, 13);
+  row->end = mp_column_dup (stmt, 14);
+  return row;
+}
+
+GPtrArray *
+mp_store_list_transfers (MpStore  *self,
+                         GError  **error)
+{
+  return list_rows (self,
+                    "SELECT t.code, t.technique_vi, t.technique_en, ff.name_vi, ff.name_en, fu.name_vi, fu.name_en,"
+                    " tf.name_vi, tf.name_en, tu.name_vi, tu.name_en, t.kind, t.status, t.start_date, t.end_date "
+                    "FROM transfer t LEFT JOIN facility ff ON ff.id = t.from_facility_id "
+                    "LEFT JOIN unit fu ON fu.id = t.from_unit_id LEFT JOIN facility tf ON tf.id = t.to_facility_id "
+                    "LEFT JOIN unit tu ON tu.id = t.to_unit_id ORDER BY t.code",
+                    read_transfer, (GDestroyNotify) mp_transfer_row_free, error);
+}
+
+typedef struct {
+  const char *code;
+  const char *label;
+} Label;
+
+/* The translated label of a stored code; an unknown code shows as is. */
+static const char *
+lookup_label (const Label *map,
+              gsize        n,
+              const char  *code)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_strcmp0 (code, map[i].code) == 0)
+      return _(map[i].label);
+  return code ? code : "";
+}
+
+const char *
+mp_facility_kind_label (const char *kind)
+{
+  static const Label map[] = {
+    { "hospital", N_("Hospital") },
+    { "specialised_hospital", N_("Specialised hospital") },
+    { "district_health_centre", N_("District health centre") },
+    { "commune_station", N_("Commune health station") },
+    { "clinic", N_("Clinic") },
+    { "training_institution", N_("Training institution") },
+    { "cdc", N_("Centre for disease control") },
+    { "other", N_("Other") },
+  };
+  return lookup_label (map, G_N_ELEMENTS (map), kind);
+}
+
+const char *
+mp_training_kind_label (const char *kind)
+{
+  static const Label map[] = {
+    { "phd", N_("PhD") },
+    { "specialist_1", N_("Specialist level I") },
+    { "specialist_2", N_("Specialist level II") },
+    { "master", N_("Master") },
+    { "residency", N_("Residency") },
+    { "family_medicine", N_("Family medicine") },
+    { "bridging_doctor", N_("Bridging doctor (4-year)") },
+    { "foreign_language", N_("Foreign language") },
+    { "digital", N_("Digital transformation and AI") },
+    { "short_course", N_("Short course") },
+    { "rotation", N_("Rotation") },
+    { "other", N_("Other") },
+  };
+  return lookup_label (map, G_N_ELEMENTS (map), kind);
+}
+
+const char *
+mp_training_status_label (const char *status)
+{
+  static const Label map[] = {
+    { "planned", N_("Planned") },
+    { "running", N_("Running") },
+    { "completed", N_("Completed") },
+    { "cancelled", N_("Cancelled") },
+  };
+  return lookup_label (map, G_N_ELEMENTS (map), status);
+}
+
+const char *
+mp_transfer_kind_label (const char *kind)
+{
+  static const Label map[] = {
+    { "technique", N_("Technique transfer") },
+    { "satellite", N_("Satellite hospital") },
+    { "rotation", N_("Rotation") },
+    { "telehealth", N_("Telehealth") },
+  };
+  return lookup_label (map, G_N_ELEMENTS (map), kind);
+}
+
+const char *
+mp_transfer_status_label (const char *status)
+{
+  static const Label map[] = {
+    { "planned", N_("Planned") },
+    { "training", N_("Training") },
+    { "supervised", N_("Supervised") },
+    { "independent", N_("Independent") },
+    { "stopped", N_("Stopped") },
+  };
+  return lookup_label (map, G_N_ELEMENTS (map), status);
+}
+
+const char *
+mp_unit_level_label (const char *level)
+{
+  static const Label map[] = {
+    { "country", N_("Country") },
+    { "region", N_("Region") },
+    { "province", N_("Province") },
+    { "district", N_("District") },
+    { "commune", N_("Commune") },
+  };
+  return lookup_label (map, G_N_ELEMENTS (map), level);
+}

@@ -1,0 +1,153 @@
+/* mp-store.h — the Medplan database: one SQLite file (DESIGN §3).
+ *
+ * Opening refuses, without writing a single byte, a file that is not a
+ * Medplan database, is corrupt, or has a newer schema. Older schemas are
+ * migrated forward after a backup copy is written next to the file.
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include "mp-types.h"
+
+G_BEGIN_DECLS
+
+#define MP_TYPE_STORE (mp_store_get_type ())
+G_DECLARE_FINAL_TYPE (MpStore, mp_store, MP, STORE, GObject)
+
+/* The PRAGMA application_id of every Medplan file: "MPLN". */
+#define MP_APPLICATION_ID 0x4d504c4e
+/* The schema version this build writes (PRAGMA user_version). */
+#define MP_SCHEMA_VERSION 2
+
+typedef enum {
+  MP_STORE_OPEN_DEFAULT   = 0,
+  MP_STORE_OPEN_CREATE    = 1 << 0, /* create the file (and folders) if missing */
+  MP_STORE_OPEN_READ_ONLY = 1 << 1,
+} MpStoreOpenFlags;
+
+/* The default database path: $MEDPLAN_DB, else
+ * $XDG_DATA_HOME/medplan/medplan.db. Returns a new string. */
+char       *mp_store_default_path     (void);
+
+MpStore    *mp_store_open             (const char       *path,
+                                       MpStoreOpenFlags  flags,
+                                       GError          **error);
+const char *mp_store_get_path         (MpStore          *self);
+/* TRUE when the store holds no document, unit, indicator or target. */
+gboolean    mp_store_is_empty         (MpStore          *self);
+/* Schema version found on open, before any migration. */
+int         mp_store_get_opened_version (MpStore        *self);
+/* Path of the backup written before a migration, or NULL. */
+const char *mp_store_get_backup_path  (MpStore          *self);
+
+/* Loads the sample data (the five source documents) shipped in the core's
+ * resources, in one transaction. Fails if the store is not empty. */
+gboolean    mp_store_load_sample      (MpStore          *self,
+                                       GError          **error);
+/* Same, from a sample file in the keyfile format of data/sample/. */
+gboolean    mp_store_load_sample_file (MpStore          *self,
+                                       const char       *path,
+                                       GError          **error);
+
+/* Enters (or replaces) a typed observation. The indicator and unit must
+ * exist; the period must be valid DHIS2 syntax (2025, 2025S1, 2025Q3).
+ * `source` may be NULL ("medplan-cli", "gui", a file name). */
+gboolean    mp_store_set_observation  (MpStore          *self,
+                                       const char       *indicator,
+                                       const char       *unit,
+                                       const char       *period,
+                                       double            value,
+                                       const char       *source,
+                                       GError          **error);
+
+/* Targets with their judgement, worst first, then by document, indicator,
+ * unit and year. `unit` and `year` (0 = all) filter. Elements are
+ * MpTargetStatus*, freed with the array. */
+GPtrArray  *mp_store_list_targets     (MpStore          *self,
+                                       const char       *unit,
+                                       int               year,
+                                       GError          **error);
+
+/* A value of an indicator for a unit and period, with where it came from:
+ * the typed observation if there is one, else the computed value, whose
+ * numerator and denominator are given too (NAN for a typed value). Fails
+ * with MP_ERROR_NOT_FOUND when there is neither. */
+gboolean    mp_store_get_value        (MpStore          *self,
+                                       const char       *indicator,
+                                       const char       *unit,
+                                       const char       *period,
+                                       double           *value,
+                                       MpValueSource    *source,
+                                       double           *numerator,
+                                       double           *denominator,
+                                       GError          **error);
+
+/* Rows for the plain lists of the first window. */
+typedef struct {
+  char *code;
+  char *name;       /* in the user's language */
+  char *level;      /* country, region, province, district, commune */
+  char *parent;     /* parent code or NULL */
+} MpUnitRow;
+
+typedef struct {
+  char   *code;
+  char   *name;
+  char   *kind;      /* hospital, specialised_hospital, ... */
+  char   *klass;     /* special, I, II, III, unranked, or NULL */
+  char   *ownership; /* public, private, or NULL */
+  char   *unit;      /* unit code */
+  gint64  beds;      /* -1 when unknown */
+} MpFacilityRow;
+
+typedef struct {
+  char   *code;
+  char   *title;
+  char   *kind;
+  char   *institution;    /* facility name, or NULL */
+  char   *start;          /* ISO date or year, or NULL */
+  char   *end;
+  gint64  seats_planned;  /* -1 when unknown */
+  gint64  seats_enrolled;
+  gint64  seats_completed;
+  char   *status;
+} MpTrainingRow;
+
+typedef struct {
+  char   *code;
+  char   *technique;
+  char   *from_facility;  /* facility name, or NULL */
+  char   *to_facility;    /* facility name */
+  char   *kind;
+  char   *status;
+  char   *start;
+  char   *end;
+} MpTransferRow;
+
+void        mp_unit_row_free          (MpUnitRow       *row);
+void        mp_facility_row_free      (MpFacilityRow   *row);
+void        mp_training_row_free      (MpTrainingRow   *row);
+void        mp_transfer_row_free      (MpTransferRow   *row);
+
+GPtrArray  *mp_store_list_units       (MpStore *self, GError **error);
+GPtrArray  *mp_store_list_facilities  (MpStore *self, GError **error);
+GPtrArray  *mp_store_list_trainings   (MpStore *self, GError **error);
+GPtrArray  *mp_store_list_transfers   (MpStore *self, GError **error);
+
+/* Translated labels for the enum-like codes stored in the database. */
+const char *mp_facility_kind_label    (const char *kind);
+const char *mp_training_kind_label    (const char *kind);
+const char *mp_training_status_label  (const char *status);
+const char *mp_transfer_kind_label    (const char *kind);
+const char *mp_transfer_status_label  (const char *status);
+const char *mp_unit_level_label       (const char *level);
+
+/* Runs PRAGMA integrity_check and foreign_key_check and the data rules
+ * (targets reference existing rows, between has value_high > value, ...).
+ * Each problem found is appended as one translated line to `problems`.
+ * Returns FALSE with `error` only when the check itself could not run. */
+gboolean    mp_store_check            (MpStore          *self,
+                                       GPtrArray        *problems,
+                                       GError          **error);
+
+G_END_DECLS

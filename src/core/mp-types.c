@@ -1,0 +1,263 @@
+/* mp-types.c — names, labels and formatting of the domain vocabulary. */
+#include "mp-types.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+static const char *comparator_names[] = { "ge", "gt", "le", "lt", "eq", "between", "done" };
+static const char *status_names[] = { "missed", "off_track", "at_risk", "no_data", "on_track", "achieved" };
+
+static gboolean
+lookup (const char  *text,
+        const char **names,
+        int          n,
+        int         *out)
+{
+  if (text == NULL)
+    return FALSE;
+  for (int i = 0; i < n; i++)
+    if (g_str_equal (text, names[i]))
+      {
+        *out = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+mp_comparator_to_string (MpComparator comparator)
+{
+  g_return_val_if_fail (comparator <= MP_COMPARATOR_DONE, NULL);
+  return comparator_names[comparator];
+}
+
+gboolean
+mp_comparator_from_string (const char   *text,
+                           MpComparator *out)
+{
+  int i;
+  if (!lookup (text, comparator_names, G_N_ELEMENTS (comparator_names), &i))
+    return FALSE;
+  *out = (MpComparator) i;
+  return TRUE;
+}
+
+const char *
+mp_comparator_symbol (MpComparator comparator)
+{
+  switch (comparator)
+    {
+    case MP_COMPARATOR_GE:      return "≥";
+    case MP_COMPARATOR_GT:      return ">";
+    case MP_COMPARATOR_LE:      return "≤";
+    case MP_COMPARATOR_LT:      return "<";
+    case MP_COMPARATOR_EQ:      return "=";
+    case MP_COMPARATOR_BETWEEN: return "–";
+    case MP_COMPARATOR_DONE:    return "✓";
+    default:                    return "?";
+    }
+}
+
+const char *
+mp_status_to_string (MpStatus status)
+{
+  g_return_val_if_fail (status <= MP_STATUS_ACHIEVED, NULL);
+  return status_names[status];
+}
+
+gboolean
+mp_status_from_string (const char *text,
+                       MpStatus   *out)
+{
+  int i;
+  if (!lookup (text, status_names, G_N_ELEMENTS (status_names), &i))
+    return FALSE;
+  *out = (MpStatus) i;
+  return TRUE;
+}
+
+const char *
+mp_status_label (MpStatus status)
+{
+  switch (status)
+    {
+    case MP_STATUS_MISSED:    return _("Missed");
+    case MP_STATUS_OFF_TRACK: return _("Off track");
+    case MP_STATUS_AT_RISK:   return _("At risk");
+    case MP_STATUS_NO_DATA:   return _("No data");
+    case MP_STATUS_ON_TRACK:  return _("On track");
+    case MP_STATUS_ACHIEVED:  return _("Achieved");
+    default:                  return "?";
+    }
+}
+
+const char *
+mp_direction_to_string (MpDirection direction)
+{
+  return direction == MP_DIRECTION_DOWN ? "down" : "up";
+}
+
+gboolean
+mp_direction_from_string (const char  *text,
+                          MpDirection *out)
+{
+  if (g_strcmp0 (text, "up") == 0)
+    *out = MP_DIRECTION_UP;
+  else if (g_strcmp0 (text, "down") == 0)
+    *out = MP_DIRECTION_DOWN;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+const char *
+mp_value_source_to_string (MpValueSource source)
+{
+  switch (source)
+    {
+    case MP_SOURCE_TYPED:    return "typed";
+    case MP_SOURCE_COMPUTED: return "computed";
+    default:                 return "";
+    }
+}
+
+const char *
+mp_value_source_label (MpValueSource source)
+{
+  switch (source)
+    {
+    case MP_SOURCE_TYPED:    return _("entered");
+    case MP_SOURCE_COMPUTED: return _("computed");
+    default:                 return "";
+    }
+}
+
+static const char *measures[] = { "per_10k", "percent", "count", "years", "cm", "ratio", "yesno" };
+
+gboolean
+mp_measure_is_valid (const char *measure)
+{
+  int i;
+  return lookup (measure, measures, G_N_ELEMENTS (measures), &i);
+}
+
+const char *
+mp_measure_label (const char *measure)
+{
+  if (g_strcmp0 (measure, "per_10k") == 0)
+    return _("per 10,000 people");
+  if (g_strcmp0 (measure, "percent") == 0)
+    return "%";
+  if (g_strcmp0 (measure, "years") == 0)
+    return _("years");
+  if (g_strcmp0 (measure, "cm") == 0)
+    return "cm";
+  return "";
+}
+
+static gboolean
+user_reads_vietnamese (void)
+{
+  const char * const *langs = g_get_language_names ();
+
+  for (int i = 0; langs[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (langs[i], "vi"))
+        return TRUE;
+      if (g_str_equal (langs[i], "C") || g_str_equal (langs[i], "POSIX"))
+        continue;
+      /* The first real language that is not Vietnamese decides. */
+      return FALSE;
+    }
+  /* No language set at all: Medplan is used in Vietnamese first. */
+  return TRUE;
+}
+
+const char *
+mp_pick_name (const char *name_vi,
+              const char *name_en)
+{
+  gboolean vi = user_reads_vietnamese ();
+
+  if (vi && name_vi && *name_vi)
+    return name_vi;
+  if (!vi && name_en && *name_en)
+    return name_en;
+  return (name_vi && *name_vi) ? name_vi : name_en;
+}
+
+void
+mp_target_status_free (MpTargetStatus *ts)
+{
+  if (ts == NULL)
+    return;
+  g_free (ts->indicator);
+  g_free (ts->indicator_name);
+  g_free (ts->measure);
+  g_free (ts->unit);
+  g_free (ts->unit_name);
+  g_free (ts->document);
+  g_free (ts->document_title);
+  g_free (ts->note);
+  g_free (ts->latest_period);
+  g_free (ts);
+}
+
+char *
+mp_format_value (double value,
+                 int    decimals)
+{
+  g_autofree char *text = NULL;
+  gboolean vi = user_reads_vietnamese ();
+  /* Vietnamese writes 1.500,5; English 1,500.5. The marks follow the
+   * language of the messages, so the numbers read like the words. */
+  const char *point = vi ? "," : ".";
+  const char *thousands = vi ? "." : ",";
+  const char *dot;
+  gsize int_len, start = 0;
+  GString *out;
+
+  if (isnan (value))
+    return g_strdup ("—");
+
+  text = g_strdup_printf ("%.*f", CLAMP (decimals, 0, 6), value);
+  dot = strchr (text, '.');
+  int_len = dot ? (gsize) (dot - text) : strlen (text);
+  out = g_string_new (NULL);
+  if (text[0] == '-')
+    {
+      g_string_append_c (out, '-');
+      start = 1;
+    }
+  for (gsize i = start; i < int_len; i++)
+    {
+      g_string_append_c (out, text[i]);
+      if (i + 1 < int_len && (int_len - i - 1) % 3 == 0)
+        g_string_append (out, thousands);
+    }
+  if (dot)
+    {
+      g_string_append (out, point);
+      g_string_append (out, dot + 1);
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+mp_format_target (const MpTargetStatus *ts)
+{
+  g_autofree char *v = NULL;
+  g_autofree char *h = NULL;
+
+  if (ts->comparator == MP_COMPARATOR_DONE)
+    return g_strdup (_("Done"));
+
+  v = mp_format_value (ts->value, ts->decimals);
+  if (ts->comparator == MP_COMPARATOR_BETWEEN)
+    {
+      h = mp_format_value (ts->value_high, ts->decimals);
+      return g_strdup_printf ("%s–%s", v, h);
+    }
+  return g_strdup_printf ("%s %s", mp_comparator_symbol (ts->comparator), v);
+}
