@@ -206,7 +206,7 @@ write_backup (MpStore     *self,
   g_autofree char *base = g_path_get_basename (self->path);
   g_autofree char *backups = g_build_filename (dir, "backups", NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%S");
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%dT%H%M%S.%f");
   g_autofree char *name = NULL;
   g_autofree char *dest_path = NULL;
   g_autoptr(GPtrArray) old = g_ptr_array_new_with_free_func (g_free);
