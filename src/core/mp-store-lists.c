@@ -217,14 +217,23 @@ typedef struct {
 
 /* The translated label of a stored code; an unknown code shows as is. */
 static const char *
+lookup_label_ctx (const Label *map,
+                  gsize        n,
+                  const char  *code,
+                  const char  *context)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_strcmp0 (code, map[i].code) == 0)
+      return context ? g_dpgettext2 (GETTEXT_PACKAGE, context, map[i].label) : _(map[i].label);
+  return code ? code : "";
+}
+
+static const char *
 lookup_label (const Label *map,
               gsize        n,
               const char  *code)
 {
-  for (gsize i = 0; i < n; i++)
-    if (g_strcmp0 (code, map[i].code) == 0)
-      return _(map[i].label);
-  return code ? code : "";
+  return lookup_label_ctx (map, n, code, NULL);
 }
 
 const char *
@@ -291,13 +300,13 @@ const char *
 mp_transfer_status_label (const char *status)
 {
   static const Label map[] = {
-    { "planned", N_("Planned") },
-    { "training", N_("Training") },
-    { "supervised", N_("Supervised") },
-    { "independent", N_("Independent") },
-    { "stopped", N_("Stopped") },
+    { "planned", NC_("transfer status", "Planned") },
+    { "training", NC_("transfer status", "Training") },
+    { "supervised", NC_("transfer status", "Supervised") },
+    { "independent", NC_("transfer status", "Independent") },
+    { "stopped", NC_("transfer status", "Stopped") },
   };
-  return lookup_label (map, G_N_ELEMENTS (map), status);
+  return lookup_label_ctx (map, G_N_ELEMENTS (map), status, "transfer status");
 }
 
 const char *
