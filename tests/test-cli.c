@@ -1,6 +1,7 @@
 /* test-cli.c — medplan-cli as scripts meet it: the real binary, real
  * files, exit statuses and output of DESIGN §7. */
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <string.h>
 
 typedef struct {
@@ -284,6 +285,38 @@ test_unusable (Fixture       *f,
   g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
 }
 
+/* Another program holds the database: exit status 3, nothing lost. */
+static void
+test_locked (Fixture       *f,
+             gconstpointer  data)
+{
+  Result r;
+  sqlite3 *db = NULL;
+
+  r = run ("en", "--db", f->db, "init", "--sample", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+
+  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE; INSERT INTO change_log (at, tbl, code, action, origin)"
+                                     " VALUES ('x', 'x', 'x', 'insert', 'x');", NULL, NULL, NULL), ==, SQLITE_OK);
+  r = run ("en", "--db", f->db, "set", "16", "-i", "DOCTORS_PER_10K", "-u", "VN-CT", "-p", "2026", NULL);
+  g_assert_cmpint (r.status, ==, 3);
+  g_assert_nonnull (strstr (r.err, "locked by another program"));
+  g_assert_nonnull (strstr (r.err, f->db));
+  result_clear (&r);
+  /* Readers are not blocked by a writer (WAL). */
+  r = run ("en", "--db", f->db, "targets", "--tsv", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+
+  r = run ("en", "--db", f->db, "set", "16", "-i", "DOCTORS_PER_10K", "-u", "VN-CT", "-p", "2026", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+}
+
 /* $MEDPLAN_DB is the default database. */
 static void
 test_env_default (Fixture       *f,
@@ -314,5 +347,6 @@ main (int    argc,
   ADD ("/cli/usage", test_usage);
   ADD ("/cli/unusable", test_unusable);
   ADD ("/cli/env-default", test_env_default);
+  ADD ("/cli/locked", test_locked);
   return g_test_run ();
 }

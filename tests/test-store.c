@@ -587,6 +587,9 @@ test_computed (Fixture       *f,
   ts = find_target (targets, "DOCTORS_PER_10K", "PROVINCE-A", 2025);
   g_assert_cmpint (ts->status, ==, MP_STATUS_ACHIEVED);
   g_assert_cmpint (ts->latest_source, ==, MP_SOURCE_COMPUTED);
+  g_assert_cmpstr (ts->latest_period, ==, "2025");
+  g_assert_cmpfloat (ts->latest_numerator, ==, 1050);
+  g_assert_cmpfloat (ts->latest_denominator, ==, 1000000);
   g_clear_pointer (&targets, g_ptr_array_unref);
 
   /* A typed value for the same period wins. */
@@ -599,6 +602,7 @@ test_computed (Fixture       *f,
   ts = find_target (targets, "DOCTORS_PER_10K", "PROVINCE-A", 2025);
   g_assert_cmpint (ts->status, ==, MP_STATUS_MISSED);
   g_assert_cmpint (ts->latest_source, ==, MP_SOURCE_TYPED);
+  g_assert_true (isnan (ts->latest_numerator));
 }
 
 static void

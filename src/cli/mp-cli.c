@@ -217,7 +217,8 @@ static void
 print_tsv (GPtrArray *targets)
 {
   g_autoptr(GString) out = g_string_new ("indicator\tunit\tyear\tcomparator\tvalue\tvalue_high\t"
-                                         "latest_period\tlatest_value\tlatest_source\tprojected\tstatus\tdocument\n");
+                                         "latest_period\tlatest_value\tlatest_source\tprojected\tstatus\tdocument\t"
+                                         "latest_numerator\tlatest_denominator\n");
 
   for (guint i = 0; i < targets->len; i++)
     {
@@ -232,8 +233,12 @@ print_tsv (GPtrArray *targets)
       tsv_number (out, ts->latest_value);
       g_string_append_printf (out, "\t%s\t", mp_value_source_to_string (ts->latest_source));
       tsv_number (out, ts->projected);
-      g_string_append_printf (out, "\t%s\t%s\n", mp_status_to_string (ts->status),
+      g_string_append_printf (out, "\t%s\t%s\t", mp_status_to_string (ts->status),
                               ts->document ? ts->document : "");
+      tsv_number (out, ts->latest_numerator);
+      g_string_append_c (out, '\t');
+      tsv_number (out, ts->latest_denominator);
+      g_string_append_c (out, '\n');
     }
   fputs (out->str, stdout);
 }
@@ -254,6 +259,13 @@ print_human (GPtrArray *targets)
         /* TRANSLATORS: "latest 15,6 (2026, entered), projected 20,8" */
         g_print (_("                latest %s (%s, %s), projected %s\n"), latest, ts->latest_period,
                  mp_value_source_label (ts->latest_source), projected);
+      if (ts->latest_source == MP_SOURCE_COMPUTED)
+        {
+          g_autofree char *num = mp_format_value (ts->latest_numerator, 0);
+          g_autofree char *den = mp_format_value (ts->latest_denominator, 0);
+          /* TRANSLATORS: how a computed value is made: "1.050 / 1.000.000 × 10.000" */
+          g_print (_("                = %s / %s × 10,000\n"), num, den);
+        }
     }
   if (targets->len == 0)
     g_printerr ("%s\n", _("No targets match."));

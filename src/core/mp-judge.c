@@ -33,11 +33,14 @@ mp_period_parse (const char *period,
   if (end != period + 4 || y < 1900 || y > 2200)
     return FALSE;
 
+  /* What follows the year: nothing, S1/S2, or Q1..Q4. */
   if (*end == '\0')
     offset = 0;
-  else if (end[0] == 'S' && end[2] == '\0' && (end[1] == '1' || end[1] == '2'))
+  else if (strlen (end) != 2)
+    return FALSE;
+  else if (end[0] == 'S' && (end[1] == '1' || end[1] == '2'))
     offset = end[1] == '1' ? -0.5 : 0;
-  else if (end[0] == 'Q' && end[2] == '\0' && end[1] >= '1' && end[1] <= '4')
+  else if (end[0] == 'Q' && end[1] >= '1' && end[1] <= '4')
     {
       static const double quarter[] = { -0.75, -0.5, -0.25, 0 };
       offset = quarter[end[1] - '1'];

@@ -184,38 +184,53 @@ mp_sqlite_error (GError    **error,
                  int         rc,
                  const char *what)
 {
-  int code;
+  const char *file = db ? sqlite3_db_filename (db, "main") : NULL;
   const char *msg = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
 
+  if (file == NULL || *file == '\0')
+    file = "?";
+
+  /* The common failures get a sentence that says what to do; the rest keep
+   * SQLite's own (English) words after ours. */
   switch (rc & 0xff)
     {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      code = MP_ERROR_LOCKED;
-      break;
+      g_set_error (error, MP_ERROR, MP_ERROR_LOCKED,
+                   _("%s: the database “%s” is locked by another program. Close it and try again."),
+                   what, file);
+      return;
     case SQLITE_CORRUPT:
-      code = MP_ERROR_CORRUPT;
-      break;
+      g_set_error (error, MP_ERROR, MP_ERROR_CORRUPT,
+                   _("%s: the database “%s” is damaged. Restore it from a backup."), what, file);
+      return;
     case SQLITE_NOTADB:
-      code = MP_ERROR_NOT_MEDPLAN;
-      break;
+      g_set_error (error, MP_ERROR, MP_ERROR_NOT_MEDPLAN,
+                   _("%s: “%s” is not a Medplan database."), what, file);
+      return;
+    case SQLITE_FULL:
+      g_set_error (error, MP_ERROR, MP_ERROR_IO,
+                   _("%s: the disk holding “%s” is full."), what, file);
+      return;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, MP_ERROR, MP_ERROR_IO,
+                   _("%s: “%s” cannot be written (read-only file or folder)."), what, file);
+      return;
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
-    case SQLITE_READONLY:
-    case SQLITE_FULL:
-    case SQLITE_PERM:
-      code = MP_ERROR_IO;
-      break;
+      g_set_error (error, MP_ERROR, MP_ERROR_IO, _("%s: “%s” cannot be read or written: %s"),
+                   what, file, msg);
+      return;
     case SQLITE_CONSTRAINT:
-      code = MP_ERROR_INVALID_INPUT;
-      break;
+      /* TRANSLATORS: the first %s says what was being done, the second is
+       * SQLite's own (English) message naming the rule. */
+      g_set_error (error, MP_ERROR, MP_ERROR_INVALID_INPUT, _("%s: %s"), what, msg);
+      return;
     default:
-      code = MP_ERROR_FAILED;
-      break;
+      g_set_error (error, MP_ERROR, MP_ERROR_FAILED, _("%s: %s"), what, msg);
+      return;
     }
-  /* TRANSLATORS: the first %s says what was being done, the second is
-   * SQLite's own (English) message. */
-  g_set_error (error, MP_ERROR, code, _("%s: %s"), what, msg);
 }
 
 gboolean

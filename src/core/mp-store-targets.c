@@ -111,6 +111,8 @@ typedef struct {
   MpPoint       point;
   char         *period;
   MpValueSource source;
+  double        numerator;    /* NAN for typed values */
+  double        denominator;
 } SeriesPoint;
 
 static void
@@ -144,7 +146,7 @@ load_series (MpStore     *self,
   sqlite3_bind_int64 (stmt, 2, unit_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      SeriesPoint sp = { { 0, 0 }, NULL, MP_SOURCE_TYPED };
+      SeriesPoint sp = { { 0, 0 }, NULL, MP_SOURCE_TYPED, NAN, NAN };
       const char *period = (const char *) sqlite3_column_text (stmt, 0);
       int year;
 
@@ -168,7 +170,7 @@ load_series (MpStore     *self,
   for (guint i = 0; i < computed->len; i++)
     {
       MpComputed *c = &g_array_index (computed, MpComputed, i);
-      SeriesPoint sp = { { c->year, c->value }, NULL, MP_SOURCE_COMPUTED };
+      SeriesPoint sp = { { c->year, c->value }, NULL, MP_SOURCE_COMPUTED, c->numerator, c->denominator };
 
       if (g_hash_table_contains (typed_years, GINT_TO_POINTER (c->year)))
         continue; /* the typed value wins */
@@ -327,6 +329,8 @@ mp_store_list_targets (MpStore     *self,
                                                    (const char *) sqlite3_column_text (stmt, 21)));
       ts->note = mp_column_dup (stmt, 22);
       ts->latest_value = NAN;
+      ts->latest_numerator = NAN;
+      ts->latest_denominator = NAN;
       ts->projected = NAN;
       g_ptr_array_add (out, ts);
 
@@ -360,6 +364,8 @@ mp_store_list_targets (MpStore     *self,
           ts->latest_period = g_strdup (sp->period);
           ts->latest_value = sp->point.value;
           ts->latest_source = sp->source;
+          ts->latest_numerator = sp->numerator;
+          ts->latest_denominator = sp->denominator;
         }
     }
   sqlite3_finalize (stmt);

@@ -99,6 +99,8 @@ typedef struct {
   char         *latest_period;    /* NULL when no observation */
   double        latest_value;     /* NAN when none */
   MpValueSource latest_source;
+  double        latest_numerator;   /* computed values: what they are made of; */
+  double        latest_denominator; /* NAN for typed values */
   double        projected;        /* NAN when no projection was made */
   MpStatus      status;
 } MpTargetStatus;
