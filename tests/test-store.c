@@ -252,6 +252,59 @@ test_refuse_corrupt (Fixture       *f,
   assert_untouched (f->path, before);
 }
 
+/* The process was killed before the log reached the main file: the file
+ * is still ours, with everything that was committed. */
+static void
+test_open_after_crash (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) store = NULL;
+  g_autofree char *live = g_build_filename (f->dir, "live.db", NULL);
+  g_autofree char *live_wal = g_strconcat (live, "-wal", NULL);
+  g_autofree char *wal = g_strconcat (f->path, "-wal", NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+  sqlite3 *db = raw_open (live);
+
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_true (mp_schema_migrate (db, 0, MP_SCHEMA_VERSION, &error));
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO unit (code, name_vi, level) VALUES ('VN', 'Việt Nam', 'country')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  /* Copy the files as a killed process leaves them: header still blank. */
+  g_assert_true (g_file_get_contents (live, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (f->path, contents, len, NULL));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (live_wal, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 0);
+  g_assert_true (g_file_set_contents (wal, contents, len, NULL));
+  sqlite3_close (db);
+
+  store = mp_store_open (f->path, MP_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (mp_store_is_empty (store));
+}
+
+/* A new store's header holds its marks at once, without waiting for the
+ * log to be checkpointed on close. */
+static void
+test_header_written_at_once (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) store = mp_store_open (f->path, MP_STORE_OPEN_CREATE, &error);
+  g_autofree char *contents = NULL;
+  gsize len;
+
+  g_assert_no_error (error);
+  g_assert_true (mp_store_load_sample (store, &error));
+  /* The store is still open. */
+  g_assert_true (g_file_get_contents (f->path, &contents, &len, NULL));
+  g_assert_cmpuint (len, >=, 100);
+  g_assert_cmpint (GUINT32_FROM_BE (*(guint32 *) (contents + 68)), ==, MP_APPLICATION_ID);
+  g_assert_cmpint (GUINT32_FROM_BE (*(guint32 *) (contents + 60)), ==, MP_SCHEMA_VERSION);
+}
+
 /* A version-1 file migrates forward, keeps its rows, and leaves a backup
  * that is still version 1. */
 static void
@@ -641,6 +694,27 @@ test_format (void)
   g_assert_cmpstr (c, ==, "-1.234.567,25");
   g_assert_cmpstr (d, ==, "—");
   g_assert_cmpstr (mp_pick_name ("Bác sĩ", "Doctors"), ==, "Bác sĩ");
+
+  {
+    MpTargetStatus ts = { 0 };
+    g_autofree char *ge = NULL;
+    g_autofree char *range = NULL;
+    g_autofree char *beds = NULL;
+
+    ts.decimals = 1;
+    ts.comparator = MP_COMPARATOR_GE;
+    ts.value = 19;
+    ge = mp_format_target (&ts);
+    g_assert_cmpstr (ge, ==, "≥ 19");
+    ts.value = 43.6;
+    beds = mp_format_target (&ts);
+    g_assert_cmpstr (beds, ==, "≥ 43,6");
+    ts.comparator = MP_COMPARATOR_BETWEEN;
+    ts.value = 30;
+    ts.value_high = 50;
+    range = mp_format_target (&ts);
+    g_assert_cmpstr (range, ==, "30–50");
+  }
   g_assert_cmpstr (mp_pick_name (NULL, "Doctors"), ==, "Doctors");
 }
 
@@ -659,6 +733,8 @@ main (int    argc,
   ADD ("/store/refuse/newer", test_refuse_newer);
   ADD ("/store/refuse/corrupt", test_refuse_corrupt);
   ADD ("/store/migrate/v1", test_migrate_v1);
+  ADD ("/store/open-after-crash", test_open_after_crash);
+  ADD ("/store/header-written-at-once", test_header_written_at_once);
   ADD ("/store/migrate/backups-kept", test_backups_kept);
   ADD ("/store/sample", test_sample);
   ADD ("/store/sample/error-rolls-back", test_sample_error_rolls_back);

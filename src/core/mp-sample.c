@@ -428,6 +428,8 @@ load_keyfile (MpStore     *self,
     ok = mp_store_exec (self, "COMMIT", error);
   else
     mp_store_exec (self, "ROLLBACK", NULL);
+  if (ok)
+    mp_store_checkpoint (self);
 
   g_hash_table_unref (l.targets);
   g_free (l.now);

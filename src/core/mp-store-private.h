@@ -37,6 +37,9 @@ gboolean      mp_store_log_change  (MpStore     *self,
                                     const char  *after,
                                     const char  *origin,
                                     GError     **error);
+/* Moves the write-ahead log into the main file, so the file's header holds
+ * the newest marks even if the process is killed afterwards. */
+void          mp_store_checkpoint  (MpStore     *self);
 /* The current time as ISO 8601 UTC, new string. */
 char         *mp_store_now_iso     (void);
 

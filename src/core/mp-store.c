@@ -82,6 +82,44 @@ read_be32 (const guint8 *p)
   return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
 }
 
+/* When the last session did not close cleanly, or another program has the
+ * file open, the newest header may still be in the -wal file: read the
+ * marks through SQLite, read-only. */
+static gboolean
+read_marks_from_wal (const char *path,
+                     guint32    *app_id,
+                     int        *version)
+{
+  g_autofree char *abs = g_canonicalize_filename (path, NULL);
+  g_autofree char *escaped = g_uri_escape_string (abs, "/", FALSE);
+  g_autofree char *uri = g_strdup_printf ("file:%s?mode=ro", escaped);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+
+  if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "SELECT application_id, user_version FROM pragma_application_id, pragma_user_version",
+                          -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      *app_id = (guint32) sqlite3_column_int64 (stmt, 0);
+      *version = sqlite3_column_int (stmt, 1);
+      ok = TRUE;
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close_v2 (db);
+  return ok;
+}
+
+static gboolean
+has_wal (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
 /* Reads the 100-byte SQLite header of an existing file and refuses what is
  * not ours. Gives the schema version recorded there. */
 static gboolean
@@ -90,6 +128,7 @@ check_header (const char  *path,
               GError     **error)
 {
   guint8 header[100];
+  guint32 app_id;
   FILE *f;
   size_t got;
 
@@ -111,14 +150,22 @@ check_header (const char  *path,
                    path);
       return FALSE;
     }
-  if (read_be32 (header + 68) != MP_APPLICATION_ID)
+  app_id = read_be32 (header + 68);
+  *version = (int) read_be32 (header + 60);
+  if (has_wal (path) && !read_marks_from_wal (path, &app_id, version))
+    {
+      g_set_error (error, MP_ERROR, MP_ERROR_CORRUPT,
+                   _("“%s” is damaged and cannot be read (%s). It was left untouched; restore it from a backup."),
+                   path, _("unreadable write-ahead log"));
+      return FALSE;
+    }
+  if (app_id != MP_APPLICATION_ID)
     {
       g_set_error (error, MP_ERROR, MP_ERROR_NOT_MEDPLAN,
                    _("“%s” is an SQLite database of another program, not a Medplan database. It was left untouched."),
                    path);
       return FALSE;
     }
-  *version = (int) read_be32 (header + 60);
   if (*version > MP_SCHEMA_VERSION)
     {
       g_set_error (error, MP_ERROR, MP_ERROR_NEWER_SCHEMA,
@@ -145,14 +192,13 @@ probe_readonly (const char  *path,
                 int          version,
                 GError     **error)
 {
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   g_autofree char *uri = NULL;
   g_autofree char *abs = NULL;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   int rc, tables = 0;
 
-  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+  if (has_wal (path))
     return TRUE;
 
   abs = g_canonicalize_filename (path, NULL);
@@ -344,6 +390,7 @@ mp_store_open (const char        *path,
           g_unlink (path);
           return NULL;
         }
+      mp_store_checkpoint (self);
       return g_steal_pointer (&self);
     }
 
@@ -361,8 +408,17 @@ mp_store_open (const char        *path,
       if (!write_backup (self, reason, error) ||
           !mp_schema_migrate (self->db, version, MP_SCHEMA_VERSION, error))
         return NULL;
+      mp_store_checkpoint (self);
     }
   return g_steal_pointer (&self);
+}
+
+void
+mp_store_checkpoint (MpStore *self)
+{
+  /* Best effort: a reader elsewhere may keep part of the log alive, and the
+   * header check copes with a log either way. */
+  sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
 }
 
 gboolean

@@ -244,6 +244,25 @@ mp_format_value (double value,
   return g_string_free (out, FALSE);
 }
 
+/* A target as the documents write it: "≥ 19", "43,6", no trailing zeros. */
+static char *
+format_target_value (double value,
+                     int    decimals)
+{
+  char *text = mp_format_value (value, decimals);
+  char *mark = strchr (text, user_reads_vietnamese () ? ',' : '.');
+
+  if (mark)
+    {
+      char *end = text + strlen (text) - 1;
+      while (end > mark && *end == '0')
+        *end-- = '\0';
+      if (end == mark)
+        *end = '\0';
+    }
+  return text;
+}
+
 char *
 mp_format_target (const MpTargetStatus *ts)
 {
@@ -253,10 +272,10 @@ mp_format_target (const MpTargetStatus *ts)
   if (ts->comparator == MP_COMPARATOR_DONE)
     return g_strdup (_("Done"));
 
-  v = mp_format_value (ts->value, ts->decimals);
+  v = format_target_value (ts->value, ts->decimals);
   if (ts->comparator == MP_COMPARATOR_BETWEEN)
     {
-      h = mp_format_value (ts->value_high, ts->decimals);
+      h = format_target_value (ts->value_high, ts->decimals);
       return g_strdup_printf ("%s–%s", v, h);
     }
   return g_strdup_printf ("%s %s", mp_comparator_symbol (ts->comparator), v);

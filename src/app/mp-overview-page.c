@@ -1,0 +1,356 @@
+/* mp-overview-page.c — the Overview (DESIGN §1.1): every target of the
+ * selected unit with its traffic-light status, worst first, grouped by the
+ * document that set it. Groups come in the order of their worst target;
+ * inside a group the core's worst-first order is kept. Activating a target
+ * opens it in the Targets page (win.show-target); choosing a unit goes
+ * through win.select-unit. */
+#include "mp-overview-page.h"
+
+#include <glib/gi18n.h>
+
+#include "mp-error.h"
+
+struct _MpOverviewPage
+{
+  GtkWidget    parent_instance;
+
+  GtkDropDown *unit_dropdown;
+  GtkBox      *summary_box;
+  GtkStack    *content_stack;
+  GtkBox      *groups_box;
+
+  MpStore     *store;
+  GPtrArray   *unit_codes; /* char*, in the order of the drop-down */
+  GPtrArray   *rows;       /* MpTargetRow*, not owned: the rows shown */
+  char        *unit;
+  gboolean     updating;
+};
+
+G_DEFINE_FINAL_TYPE (MpOverviewPage, mp_overview_page, GTK_TYPE_WIDGET)
+
+static void
+remove_children (GtkWidget *parent)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (parent)) != NULL)
+    gtk_widget_unparent (child);
+}
+
+static void
+update_summary (MpOverviewPage *self,
+                GPtrArray      *targets)
+{
+  guint counts[MP_STATUS_ACHIEVED + 1] = { 0 };
+  g_autofree char *total = NULL;
+  GtkWidget *label;
+
+  while ((label = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))) != NULL)
+    gtk_box_remove (self->summary_box, label);
+
+  for (guint i = 0; i < targets->len; i++)
+    {
+      const MpTargetStatus *ts = g_ptr_array_index (targets, i);
+      if (ts->status <= MP_STATUS_ACHIEVED)
+        counts[ts->status]++;
+    }
+
+  total = g_strdup_printf (ngettext ("%u target", "%u targets", targets->len), targets->len);
+  label = gtk_label_new (total);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (self->summary_box, label);
+
+  /* The statuses from worst to best, as the list below is sorted. */
+  for (MpStatus s = MP_STATUS_MISSED; s <= MP_STATUS_ACHIEVED; s++)
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *css_class = NULL;
+
+      if (counts[s] == 0)
+        continue;
+      /* TRANSLATORS: a count of targets and their status, "2 Achieved" */
+      text = g_strdup_printf (C_("status count", "%u %s"), counts[s], mp_status_label (s));
+      css_class = mp_status_css_class (s);
+      label = gtk_label_new (text);
+      gtk_widget_add_css_class (label, "status");
+      gtk_widget_add_css_class (label, css_class);
+      gtk_box_append (self->summary_box, label);
+    }
+}
+
+/* A document's heading and the boxed list of its targets. */
+static GtkListBox *
+add_group (MpOverviewPage *self,
+           const char     *title)
+{
+  GtkWidget *group = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *heading = gtk_label_new (title);
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (heading), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_add_css_class (heading, "target-group-title");
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (list),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, heading, NULL,
+                                  -1);
+
+  gtk_box_append (GTK_BOX (group), heading);
+  gtk_box_append (GTK_BOX (group), list);
+  gtk_box_append (self->groups_box, group);
+  return GTK_LIST_BOX (list);
+}
+
+static void
+show_targets (MpOverviewPage *self,
+              GPtrArray      *targets)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+
+  g_ptr_array_set_size (self->rows, 0);
+  remove_children (GTK_WIDGET (self->groups_box));
+  update_summary (self, targets);
+
+  /* Groups in the order of their first, so worst, target. */
+  for (guint i = 0; i < targets->len; i++)
+    {
+      MpTargetStatus *ts = g_ptr_array_index (targets, i);
+      const char *key = ts->document ? ts->document : "";
+      GPtrArray *members = g_hash_table_lookup (groups, key);
+
+      if (members == NULL)
+        {
+          members = g_ptr_array_new ();
+          g_hash_table_insert (groups, (gpointer) key, members);
+          g_ptr_array_add (order, members);
+        }
+      g_ptr_array_add (members, ts);
+    }
+
+  for (guint g = 0; g < order->len; g++)
+    {
+      g_autoptr(GPtrArray) members = g_ptr_array_index (order, g);
+      const MpTargetStatus *first = g_ptr_array_index (members, 0);
+      const char *title = first->document_title && *first->document_title
+                          ? first->document_title : _("Targets without a source document");
+      GtkListBox *list = add_group (self, title);
+
+      for (guint i = 0; i < members->len; i++)
+        {
+          GtkWidget *row = mp_target_row_new (g_ptr_array_index (members, i), MP_TARGET_ROW_OVERVIEW);
+
+          gtk_list_box_append (list, row);
+          g_ptr_array_add (self->rows, row);
+        }
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_box), targets->len > 0);
+  gtk_stack_set_visible_child_name (self->content_stack, targets->len > 0 ? "targets" : "empty");
+}
+
+static void
+unit_selected_cb (MpOverviewPage *self)
+{
+  guint index = gtk_drop_down_get_selected (self->unit_dropdown);
+  const char *code;
+
+  if (self->updating || self->unit_codes == NULL || index >= self->unit_codes->len)
+    return;
+  code = g_ptr_array_index (self->unit_codes, index);
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.select-unit", "s", code))
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!mp_overview_page_set_unit (self, code, &error))
+        g_warning ("Cannot show the unit %s: %s", code, error->message);
+    }
+}
+
+static void
+mp_overview_page_dispose (GObject *object)
+{
+  MpOverviewPage *self = MP_OVERVIEW_PAGE (object);
+
+  g_ptr_array_set_size (self->rows, 0);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_OVERVIEW_PAGE);
+  remove_children (GTK_WIDGET (self)); /* the scrolled window, which has no id */
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (mp_overview_page_parent_class)->dispose (object);
+}
+
+static void
+mp_overview_page_finalize (GObject *object)
+{
+  MpOverviewPage *self = MP_OVERVIEW_PAGE (object);
+
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->unit_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->unit, g_free);
+
+  G_OBJECT_CLASS (mp_overview_page_parent_class)->finalize (object);
+}
+
+static void
+mp_overview_page_class_init (MpOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mp_overview_page_dispose;
+  object_class->finalize = mp_overview_page_finalize;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mp-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MpOverviewPage, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MpOverviewPage, summary_box);
+  gtk_widget_class_bind_template_child (widget_class, MpOverviewPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, MpOverviewPage, groups_box);
+  gtk_widget_class_bind_template_callback (widget_class, unit_selected_cb);
+}
+
+static void
+mp_overview_page_init (MpOverviewPage *self)
+{
+  self->rows = g_ptr_array_new ();
+  self->updating = TRUE; /* until the units are known */
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* Cần Thơ when it has targets, else the first province that has, else the
+ * first unit with targets, else the first unit. */
+static guint
+pick_default_unit (GPtrArray  *units,
+                   GHashTable *with_targets)
+{
+  guint any = G_MAXUINT;
+
+  for (guint i = 0; i < units->len; i++)
+    {
+      const MpUnitRow *u = g_ptr_array_index (units, i);
+      if (g_str_equal (u->code, "VN-CT") && g_hash_table_contains (with_targets, u->code))
+        return i;
+    }
+  for (guint i = 0; i < units->len; i++)
+    {
+      const MpUnitRow *u = g_ptr_array_index (units, i);
+      if (!g_hash_table_contains (with_targets, u->code))
+        continue;
+      if (g_strcmp0 (u->level, "province") == 0)
+        return i;
+      if (any == G_MAXUINT)
+        any = i;
+    }
+  return any != G_MAXUINT ? any : 0;
+}
+
+gboolean
+mp_overview_page_load (MpOverviewPage  *self,
+                       MpStore         *store,
+                       GError         **error)
+{
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GPtrArray) targets = NULL;
+  g_autoptr(GHashTable) with_targets = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected;
+
+  g_return_val_if_fail (MP_IS_OVERVIEW_PAGE (self), FALSE);
+  g_return_val_if_fail (MP_IS_STORE (store), FALSE);
+
+  units = mp_store_list_units (store, error);
+  if (units == NULL)
+    return FALSE;
+  targets = mp_store_list_targets (store, NULL, 0, error);
+  if (targets == NULL)
+    return FALSE;
+  for (guint i = 0; i < targets->len; i++)
+    g_hash_table_add (with_targets, ((MpTargetStatus *) g_ptr_array_index (targets, i))->unit);
+
+  g_set_object (&self->store, store);
+  g_clear_pointer (&self->unit_codes, g_ptr_array_unref);
+  self->unit_codes = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < units->len; i++)
+    {
+      const MpUnitRow *u = g_ptr_array_index (units, i);
+      g_ptr_array_add (self->unit_codes, g_strdup (u->code));
+      gtk_string_list_append (names, u->name ? u->name : u->code);
+    }
+
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (names));
+  self->updating = FALSE;
+  gtk_widget_set_sensitive (GTK_WIDGET (self->unit_dropdown), units->len > 0);
+
+  g_clear_pointer (&self->unit, g_free);
+  if (units->len == 0)
+    {
+      g_autoptr(GPtrArray) none = g_ptr_array_new ();
+      show_targets (self, none);
+      return TRUE;
+    }
+  selected = pick_default_unit (units, with_targets);
+  return mp_overview_page_set_unit (self, g_ptr_array_index (self->unit_codes, selected), error);
+}
+
+gboolean
+mp_overview_page_set_unit (MpOverviewPage  *self,
+                           const char      *unit,
+                           GError         **error)
+{
+  g_autoptr(GPtrArray) targets = NULL;
+  guint index;
+
+  g_return_val_if_fail (MP_IS_OVERVIEW_PAGE (self), FALSE);
+  g_return_val_if_fail (unit != NULL, FALSE);
+
+  if (self->store == NULL || self->unit_codes == NULL ||
+      !g_ptr_array_find_with_equal_func (self->unit_codes, unit, g_str_equal, &index))
+    {
+      g_set_error (error, MP_ERROR, MP_ERROR_NOT_FOUND,
+                   _("There is no unit with the code “%s”."), unit);
+      return FALSE;
+    }
+  if (g_strcmp0 (self->unit, unit) == 0)
+    return TRUE;
+
+  targets = mp_store_list_targets (self->store, unit, 0, error);
+  if (targets == NULL)
+    return FALSE;
+
+  g_free (self->unit);
+  self->unit = g_strdup (unit);
+  self->updating = TRUE;
+  gtk_drop_down_set_selected (self->unit_dropdown, index);
+  self->updating = FALSE;
+  show_targets (self, targets);
+  return TRUE;
+}
+
+const char *
+mp_overview_page_get_unit (MpOverviewPage *self)
+{
+  g_return_val_if_fail (MP_IS_OVERVIEW_PAGE (self), NULL);
+  return self->unit;
+}
+
+guint
+mp_overview_page_get_row_count (MpOverviewPage *self)
+{
+  g_return_val_if_fail (MP_IS_OVERVIEW_PAGE (self), 0);
+  return self->rows->len;
+}
+
+MpTargetRow *
+mp_overview_page_get_row (MpOverviewPage *self,
+                          guint           index)
+{
+  g_return_val_if_fail (MP_IS_OVERVIEW_PAGE (self), NULL);
+  g_return_val_if_fail (index < self->rows->len, NULL);
+  return g_ptr_array_index (self->rows, index);
+}
