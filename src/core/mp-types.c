@@ -2,6 +2,7 @@
 #include "mp-types.h"
 
 #include <glib/gi18n-lib.h>
+#include <libintl.h>
 #include <math.h>
 #include <string.h>
 
@@ -156,22 +157,16 @@ mp_measure_label (const char *measure)
   return "";
 }
 
+/* Whether the messages are shown in Vietnamese: the header of the catalog
+ * gettext uses says so. Names and number formats follow the messages, so
+ * a screen never mixes two languages (e.g. when LANGUAGE=vi is set but the
+ * C library has no Vietnamese locale, gettext stays in English). */
 static gboolean
 user_reads_vietnamese (void)
 {
-  const char * const *langs = g_get_language_names ();
+  const char *header = dgettext (GETTEXT_PACKAGE, "");
 
-  for (int i = 0; langs[i] != NULL; i++)
-    {
-      if (g_str_has_prefix (langs[i], "vi"))
-        return TRUE;
-      if (g_str_equal (langs[i], "C") || g_str_equal (langs[i], "POSIX"))
-        continue;
-      /* The first real language that is not Vietnamese decides. */
-      return FALSE;
-    }
-  /* No language set at all: Medplan is used in Vietnamese first. */
-  return TRUE;
+  return header != NULL && strstr (header, "Language: vi") != NULL;
 }
 
 const char *

@@ -69,9 +69,9 @@ gboolean      mp_measure_is_valid       (const char   *measure);
 /* Translated suffix shown after a value: "/10,000", "%", "years", "cm". */
 const char   *mp_measure_label          (const char   *measure);
 
-/* Picks the name to show in the user's language: Vietnamese when the
- * message locale is Vietnamese (or unset), English otherwise; falls back
- * to whichever is present. */
+/* Picks the name to show in the language of the messages: Vietnamese when
+ * the Vietnamese translation is in use, English otherwise; falls back to
+ * whichever is present. */
 const char   *mp_pick_name              (const char   *name_vi,
                                          const char   *name_en);
 
