@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "mp-error.h"
+#include "mp-exchange.h"
 #include "mp-store.h"
 
 typedef struct {
@@ -35,11 +36,17 @@ static int cmd_init (const Globals *g, int argc, char **argv);
 static int cmd_set (const Globals *g, int argc, char **argv);
 static int cmd_targets (const Globals *g, int argc, char **argv);
 static int cmd_check (const Globals *g, int argc, char **argv);
+static int cmd_import (const Globals *g, int argc, char **argv);
+static int cmd_export (const Globals *g, int argc, char **argv);
 
 static const Command commands[] = {
   { "init", cmd_init, "[--sample]", N_("Create the database, with the sample data of the source documents") },
   { "set", cmd_set, "VALUE --indicator CODE --unit CODE --period P", N_("Enter an observed value") },
   { "targets", cmd_targets, "[--unit CODE] [--year Y] [--tsv]", N_("List the targets with their status") },
+  { "import", cmd_import, "FILE [--format auto|native|adx|dhis2] [--dry-run]",
+    N_("Import an XML file: Medplan, IHE ADX or DHIS2 dataValueSet") },
+  { "export", cmd_export, "FILE [--format native|adx|dhis2] [--unit CODE] [--period P]",
+    N_("Export the data as XML") },
   { "check", cmd_check, "", N_("Check that the database is sound") },
 };
 
@@ -352,6 +359,98 @@ cmd_check (const Globals  *g,
       return MP_EXIT_BAD_INPUT;
     }
   g_printerr (_("No problems found in “%s”.\n"), mp_store_get_path (store));
+  return MP_EXIT_OK;
+}
+
+static int
+cmd_import (const Globals  *g,
+            int             argc,
+            char          **argv)
+{
+  g_autofree char *format_name = NULL;
+  gboolean dry_run = FALSE;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("auto (default), native, adx or dhis2"), N_("FORMAT") },
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("Check the file and say what would change, without writing"), NULL },
+    { NULL }
+  };
+  g_autoptr(MpStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpImportReport) report = NULL;
+  g_autofree char *summary = NULL;
+  MpFormat format = MP_FORMAT_AUTO;
+  int status = MP_EXIT_OK;
+  GPtrArray *messages;
+  gboolean ok;
+
+  if (!parse_options ("import", entries, &argc, &argv))
+    return MP_EXIT_USAGE;
+  if (argc != 2)
+    return usage_error (_("import needs exactly one FILE."));
+  if (format_name && !mp_format_from_string (format_name, &format))
+    return usage_error (_("--format must be auto, native, adx or dhis2."));
+
+  store = open_store (g, MP_STORE_OPEN_DEFAULT, &status);
+  if (store == NULL)
+    return status;
+
+  report = mp_import_report_new (argv[1]);
+  ok = mp_store_import (store, argv[1], format, dry_run, report, NULL, &error);
+
+  messages = mp_import_report_get_messages (report);
+  for (guint i = 0; i < messages->len; i++)
+    g_printerr ("%s\n", (char *) g_ptr_array_index (messages, i));
+  if (mp_import_report_get_n_errors (report) > messages->len)
+    g_printerr (g_dngettext (GETTEXT_PACKAGE, "… and %u more problem.\n", "… and %u more problems.\n",
+                             mp_import_report_get_n_errors (report) - messages->len),
+                mp_import_report_get_n_errors (report) - messages->len);
+  if (!ok)
+    return report_error (error);
+
+  summary = mp_import_report_summary (report);
+  if (dry_run)
+    /* TRANSLATORS: %s is "Added 3, updated 1, unchanged 40." */
+    g_print (_("Dry run, nothing was written: %s\n"), summary);
+  else
+    g_print (_("Imported %s (%s): %s\n"), argv[1], mp_format_to_string (mp_import_report_get_format (report)), summary);
+  return MP_EXIT_OK;
+}
+
+static int
+cmd_export (const Globals  *g,
+            int             argc,
+            char          **argv)
+{
+  g_autofree char *format_name = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *period = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("native (default), adx or dhis2"), N_("FORMAT") },
+    { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit, N_("Only this unit and the units under it"), N_("CODE") },
+    { "period", 'p', 0, G_OPTION_ARG_STRING, &period, N_("Only the observations of this period"), N_("PERIOD") },
+    { NULL }
+  };
+  g_autoptr(MpStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  MpFormat format = MP_FORMAT_NATIVE;
+  MpExportFilter filter;
+  int status = MP_EXIT_OK;
+
+  if (!parse_options ("export", entries, &argc, &argv))
+    return MP_EXIT_USAGE;
+  if (argc != 2)
+    return usage_error (_("export needs exactly one FILE."));
+  if (format_name && (!mp_format_from_string (format_name, &format) || format == MP_FORMAT_AUTO))
+    return usage_error (_("--format must be native, adx or dhis2."));
+
+  store = open_store (g, MP_STORE_OPEN_DEFAULT, &status);
+  if (store == NULL)
+    return status;
+  filter.unit = unit;
+  filter.period = period;
+  if (!mp_store_export (store, argv[1], format, &filter, NULL, &error))
+    return report_error (error);
+  g_printerr (_("Exported to %s (%s).\n"), argv[1], mp_format_to_string (format));
   return MP_EXIT_OK;
 }
 

@@ -37,6 +37,11 @@ gboolean      mp_store_log_change  (MpStore     *self,
                                     const char  *after,
                                     const char  *origin,
                                     GError     **error);
+/* Writes a consistent copy of the database into backups/ beside it, named
+ * with the time and `reason`, and keeps the last five. */
+gboolean      mp_store_backup      (MpStore     *self,
+                                    const char  *reason,
+                                    GError     **error);
 /* Moves the write-ahead log into the main file, so the file's header holds
  * the newest marks even if the process is killed afterwards. */
 void          mp_store_checkpoint  (MpStore     *self);

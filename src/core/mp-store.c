@@ -243,8 +243,8 @@ compare_names (gconstpointer a,
 
 /* Copies the open database with SQLite's online backup (consistent even
  * with a WAL), into backups/ beside it, and keeps the last few. */
-static gboolean
-write_backup (MpStore     *self,
+gboolean
+mp_store_backup (MpStore     *self,
               const char  *reason,
               GError     **error)
 {
@@ -405,7 +405,7 @@ mp_store_open (const char        *path,
                        path, version);
           return NULL;
         }
-      if (!write_backup (self, reason, error) ||
+      if (!mp_store_backup (self, reason, error) ||
           !mp_schema_migrate (self->db, version, MP_SCHEMA_VERSION, error))
         return NULL;
       mp_store_checkpoint (self);
