@@ -85,9 +85,10 @@ mp_import_report_error (MpImportReport *report,
   va_start (ap, format);
   msg = g_strdup_vprintf (format, ap);
   va_end (ap);
-  /* TRANSLATORS: FILE:LINE:COLUMN: error: MESSAGE — keep the shape, tools read it. */
+  /* FILE:LINE:COLUMN: error: MESSAGE — the shape compilers use, which
+   * editors and scripts read; only the message is translated. */
   g_ptr_array_add (report->messages,
-                   g_strdup_printf (_("%s:%d:%d: error: %s"), report->file_name, MAX (line, 0), MAX (column, 0), msg));
+                   g_strdup_printf ("%s:%d:%d: error: %s", report->file_name, MAX (line, 0), MAX (column, 0), msg));
 }
 
 void
@@ -150,9 +151,9 @@ mp_import_report_summary (MpImportReport *report)
 {
   MpCounts total = mp_import_report_get_total (report);
 
-  return g_strdup_printf (_("Added %" G_GUINT64_FORMAT ", updated %" G_GUINT64_FORMAT
-                            ", unchanged %" G_GUINT64_FORMAT "."),
-                          total.added, total.updated, total.unchanged);
+  return g_strdup_printf (_("Added %llu, updated %llu, unchanged %llu."),
+                          (unsigned long long) total.added, (unsigned long long) total.updated,
+                          (unsigned long long) total.unchanged);
 }
 
 static void

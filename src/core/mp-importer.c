@@ -12,8 +12,9 @@
 #include "mp-judge.h"
 
 /* libxml2 options: no network, no DTD loading, no entity substitution, no
- * XInclude; whitespace-only text is dropped. */
-#define READER_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOCDATA | XML_PARSE_COMPACT)
+ * XInclude; whitespace-only text is dropped; line numbers past 65535 kept. */
+#define READER_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOCDATA | XML_PARSE_COMPACT | \
+                        XML_PARSE_BIG_LINES)
 
 /* Refuses every external entity, DTD or schema that a document names, so
  * no parse ever opens another file or the network. */
@@ -96,16 +97,32 @@ mp_importer_open_memory (MpImporter *imp,
   return TRUE;
 }
 
+/* The line of the current node (where its start tag is), not where the
+ * parser has got to, which may be lines further on. */
 int
 mp_importer_line (MpImporter *imp)
 {
-  return imp->reader ? xmlTextReaderGetParserLineNumber (imp->reader) : 0;
+  xmlNodePtr node;
+  long line = -1;
+
+  if (imp->reader == NULL)
+    return 0;
+  node = xmlTextReaderCurrentNode (imp->reader);
+  if (node)
+    line = xmlGetLineNo (node);
+  return line > 0 ? (int) line : xmlTextReaderGetParserLineNumber (imp->reader);
 }
 
+/* libxml2 keeps no column per node: the parser's column is right when it
+ * is still on the node's line (the usual case), else the line's start. */
 int
 mp_importer_column (MpImporter *imp)
 {
-  return imp->reader ? xmlTextReaderGetParserColumnNumber (imp->reader) : 0;
+  if (imp->reader == NULL)
+    return 0;
+  if (xmlTextReaderGetParserLineNumber (imp->reader) == mp_importer_line (imp))
+    return xmlTextReaderGetParserColumnNumber (imp->reader);
+  return 1;
 }
 
 void
