@@ -333,6 +333,141 @@ test_env_default (Fixture       *f,
   g_assert_true (g_file_test (f->db, G_FILE_TEST_IS_REGULAR));
 }
 
+static char *
+read_file (const char *path)
+{
+  char *contents = NULL;
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+/* export → import into an empty database → export: the same file. */
+static void
+test_export_import (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *a = g_build_filename (f->dir, "a.xml", NULL);
+  g_autofree char *b = g_build_filename (f->dir, "b.xml", NULL);
+  g_autofree char *db2 = g_build_filename (f->dir, "empty.db", NULL);
+  g_autofree char *adx = g_build_filename (f->dir, "o.adx.xml", NULL);
+  g_autofree char *dhis2 = g_build_filename (f->dir, "o.dhis2.xml", NULL);
+  g_autofree char *ta = NULL;
+  g_autofree char *tb = NULL;
+  GRegex *stamp = g_regex_new (" exported=\"[^\"]*\"", 0, 0, NULL);
+  Result r;
+
+  r = run ("en", "--db", f->db, "init", "--sample", NULL);
+  result_clear (&r);
+  r = run ("en", "--db", f->db, "set", "15.6", "-i", "DOCTORS_PER_10K", "-u", "VN-CT", "-p", "2026", NULL);
+  result_clear (&r);
+  r = run ("en", "--db", f->db, "export", a, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+
+  r = run ("en", "--db", db2, "init", NULL);
+  result_clear (&r);
+  r = run ("en", "--db", db2, "import", a, "--dry-run", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "Dry run"));
+  result_clear (&r);
+  r = run ("en", "--db", db2, "targets", "--tsv", NULL);
+  g_assert_cmpuint (count_lines (r.out), ==, 1);   /* the dry run wrote nothing */
+  result_clear (&r);
+
+  r = run ("en", "--db", db2, "import", a, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "Added"));
+  g_assert_nonnull (strstr (r.out, "native"));
+  result_clear (&r);
+  r = run ("en", "--db", db2, "export", b, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+
+  ta = g_regex_replace_literal (stamp, read_file (a), -1, 0, "", 0, NULL);
+  tb = g_regex_replace_literal (stamp, read_file (b), -1, 0, "", 0, NULL);
+  g_assert_cmpstr (ta, ==, tb);
+
+  /* Importing the same file again changes nothing. */
+  r = run ("en", "--db", db2, "import", a, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "Added 0, updated 0"));
+  result_clear (&r);
+
+  /* The aggregate formats. */
+  r = run ("en", "--db", f->db, "export", adx, "--format", "adx", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  g_free (ta);
+  ta = read_file (adx);
+  g_assert_nonnull (strstr (ta, "urn:ihe:qrph:adx:2015"));
+  g_assert_nonnull (strstr (ta, "2026-01-01/P1Y"));
+  r = run ("en", "--db", f->db, "export", dhis2, "--format", "dhis2", "--unit", "VN-CT", "--period", "2026", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  g_free (tb);
+  tb = read_file (dhis2);
+  g_assert_nonnull (strstr (tb, "dataValueSet"));
+  g_assert_nonnull (strstr (tb, "DOCTORS_PER_10K"));
+  g_assert_null (strstr (tb, "\"2025\""));
+  r = run ("en", "--db", db2, "import", dhis2, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "dhis2"));
+  result_clear (&r);
+
+  g_regex_unref (stamp);
+}
+
+static void
+test_import_errors (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *bad = g_build_filename (f->dir, "bad.xml", NULL);
+  g_autofree char *out = g_build_filename (f->dir, "out.xml", NULL);
+  g_autofree char *expect = NULL;
+  Result r;
+
+  r = run ("en", "--db", f->db, "init", "--sample", NULL);
+  result_clear (&r);
+  g_assert_true (g_file_set_contents (bad,
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<medplan xmlns=\"urn:medplan:exchange:1\" version=\"1\">\n"
+    "  <observations>\n"
+    "    <observation indicator=\"DOCTORS_PER_10K\" unit=\"VN-CT\" period=\"2026\" value=\"16\"/>\n"
+    "    <observation indicator=\"NO_SUCH\" unit=\"VN-CT\" period=\"2026\" value=\"1\"/>\n"
+    "  </observations>\n"
+    "</medplan>\n", -1, NULL));
+
+  r = run ("en", "--db", f->db, "import", bad, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  expect = g_strdup_printf ("%s:5:", bad);
+  g_assert_nonnull (strstr (r.err, expect));
+  g_assert_nonnull (strstr (r.err, "error: "));
+  g_assert_nonnull (strstr (r.err, "NO_SUCH"));
+  result_clear (&r);
+  /* Nothing was imported, not even the good row before the bad one. */
+  r = run ("en", "--db", f->db, "targets", "--tsv", "--unit", "VN-CT", NULL);
+  g_assert_null (strstr (r.out, "\t2026\t16\t"));
+  result_clear (&r);
+
+  r = run ("en", "--db", f->db, "import", bad, "--format", "csv", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  result_clear (&r);
+  r = run ("en", "--db", f->db, "import", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  result_clear (&r);
+  r = run ("en", "--db", f->db, "export", out, "--format", "auto", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  result_clear (&r);
+  r = run ("en", "--db", f->db, "export", out, "--unit", "VN-ZZ", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "VN-ZZ"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  result_clear (&r);
+  r = run ("en", "--db", f->db, "export", "/nonexistent-dir/x.xml", NULL);
+  g_assert_cmpint (r.status, ==, 1);   /* the output path, not the database */
+  result_clear (&r);
+}
+
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
 int
@@ -348,5 +483,7 @@ main (int    argc,
   ADD ("/cli/unusable", test_unusable);
   ADD ("/cli/env-default", test_env_default);
   ADD ("/cli/locked", test_locked);
+  ADD ("/cli/export-import", test_export_import);
+  ADD ("/cli/import-errors", test_import_errors);
   return g_test_run ();
 }

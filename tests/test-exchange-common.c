@@ -147,7 +147,7 @@ test_writer_unwritable (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_null (mp_xml_writer_new ("/nonexistent-dir/out.xml", &error));
-  g_assert_error (error, MP_ERROR, MP_ERROR_IO);
+  g_assert_error (error, MP_ERROR, MP_ERROR_INVALID_INPUT);
   g_assert_nonnull (strstr (error->message, "/nonexistent-dir/out.xml"));
 }
 

@@ -38,7 +38,8 @@ mp_xml_writer_new (const char  *path,
   if (fd < 0)
     {
       int saved = errno;
-      g_set_error (error, MP_ERROR, MP_ERROR_IO, _("Cannot write “%s”: %s"), path, g_strerror (saved));
+      /* The output file is the user's choice, not the database: exit status 1. */
+      g_set_error (error, MP_ERROR, MP_ERROR_INVALID_INPUT, _("Cannot write “%s”: %s"), path, g_strerror (saved));
       g_free (tmp);
       return NULL;
     }
@@ -261,7 +262,7 @@ mp_xml_writer_finish (MpXmlWriter  *w,
   saved = w->saved_errno;
   if (saved != 0)
     {
-      g_set_error (error, MP_ERROR, MP_ERROR_IO, _("Cannot write “%s”: %s"), w->path, g_strerror (saved));
+      g_set_error (error, MP_ERROR, MP_ERROR_INVALID_INPUT, _("Cannot write “%s”: %s"), w->path, g_strerror (saved));
       mp_xml_writer_abort (w);
       return FALSE;
     }
