@@ -383,8 +383,12 @@ test_export_import (Fixture       *f,
   g_assert_cmpint (r.status, ==, 0);
   result_clear (&r);
 
-  ta = g_regex_replace_literal (stamp, read_file (a), -1, 0, "", 0, NULL);
-  tb = g_regex_replace_literal (stamp, read_file (b), -1, 0, "", 0, NULL);
+  {
+    g_autofree char *fa = read_file (a);
+    g_autofree char *fb = read_file (b);
+    ta = g_regex_replace_literal (stamp, fa, -1, 0, "", 0, NULL);
+    tb = g_regex_replace_literal (stamp, fb, -1, 0, "", 0, NULL);
+  }
   g_assert_cmpstr (ta, ==, tb);
 
   /* Importing the same file again changes nothing. */

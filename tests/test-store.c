@@ -490,41 +490,69 @@ test_sample (Fixture       *f,
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
-/* A broken sample file names the group and key, and loads nothing. */
+/* A broken sample file names the file, line and value at fault, and loads
+ * nothing. */
 static void
 test_sample_error_rolls_back (Fixture       *f,
                               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MpStore) store = mp_store_open (f->path, MP_STORE_OPEN_CREATE, &error);
-  g_autofree char *sample = g_build_filename (f->dir, "bad.keyfile", NULL);
+  g_autofree char *sample = g_build_filename (f->dir, "bad.xml", NULL);
+  g_autofree char *at = g_strdup_printf ("%s:", sample);
   const char *text =
-    "[unit VN-CT]\nname[vi]=Cần Thơ\nlevel=province\n"
-    "[indicator DOCTORS_PER_10K]\nname[vi]=Bác sĩ\nmeasure=per_10k\ndirection=up\ndecimals=1\n"
-    "[target VN-CT:DOCTORS_PER_10K:2030]\nindicator=DOCTORS_PER_10K\nunit=VN-CT\nyear=2030\n"
-    "comparator=ge\nvalue=19,5\n";
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<medplan xmlns=\"urn:medplan:exchange:1\" version=\"1\">\n"
+    "  <units>\n"
+    "    <unit code=\"VN-CT\" level=\"province\"><name xml:lang=\"vi\">Cần Thơ</name></unit>\n"
+    "  </units>\n"
+    "  <indicators>\n"
+    "    <indicator code=\"DOCTORS_PER_10K\" measure=\"per_10k\" direction=\"up\" decimals=\"1\">"
+    "<name xml:lang=\"vi\">Bác sĩ</name></indicator>\n"
+    "  </indicators>\n"
+    "  <targets>\n"
+    "    <target indicator=\"DOCTORS_PER_10K\" unit=\"VN-CT\" year=\"2030\" comparator=\"ge\" value=\"19,5\"/>\n"
+    "  </targets>\n"
+    "</medplan>\n";
 
   g_assert_true (g_file_set_contents (sample, text, -1, NULL));
   g_assert_false (mp_store_load_sample_file (store, sample, &error));
   g_assert_error (error, MP_ERROR, MP_ERROR_INVALID_INPUT);
-  g_assert_nonnull (strstr (error->message, "[target VN-CT:DOCTORS_PER_10K:2030]"));
+  g_assert_nonnull (strstr (error->message, at));
+  g_assert_nonnull (strstr (error->message, ":10:"));
   g_assert_nonnull (strstr (error->message, "value"));
+  g_assert_nonnull (strstr (error->message, "19,5"));
   g_assert_true (mp_store_is_empty (store));
   g_clear_error (&error);
 
   /* An unknown reference. */
-  text = "[unit VN-CT]\nname[vi]=Cần Thơ\nlevel=province\nparent=VN\n";
+  text =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<medplan xmlns=\"urn:medplan:exchange:1\" version=\"1\">\n"
+    "  <units>\n"
+    "    <unit code=\"VN-CT\" level=\"province\" parent=\"VN\"><name xml:lang=\"vi\">Cần Thơ</name></unit>\n"
+    "  </units>\n"
+    "</medplan>\n";
   g_assert_true (g_file_set_contents (sample, text, -1, NULL));
   g_assert_false (mp_store_load_sample_file (store, sample, &error));
-  g_assert_nonnull (strstr (error->message, "parent"));
+  g_assert_nonnull (strstr (error->message, ":4:"));
+  g_assert_nonnull (strstr (error->message, "“VN”"));
   g_assert_true (mp_store_is_empty (store));
   g_clear_error (&error);
 
   /* A value the schema refuses (a level that does not exist). */
-  text = "[unit VN-CT]\nname[vi]=Cần Thơ\nlevel=city\n";
+  text =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<medplan xmlns=\"urn:medplan:exchange:1\" version=\"1\">\n"
+    "  <units>\n"
+    "    <unit code=\"VN\" level=\"country\"><name xml:lang=\"vi\">Việt Nam</name></unit>\n"
+    "    <unit code=\"VN-CT\" level=\"city\" parent=\"VN\"><name xml:lang=\"vi\">Cần Thơ</name></unit>\n"
+    "  </units>\n"
+    "</medplan>\n";
   g_assert_true (g_file_set_contents (sample, text, -1, NULL));
   g_assert_false (mp_store_load_sample_file (store, sample, &error));
-  g_assert_nonnull (strstr (error->message, "[unit VN-CT]"));
+  g_assert_nonnull (strstr (error->message, ":5:"));
+  g_assert_nonnull (strstr (error->message, "“city”"));
   g_assert_true (mp_store_is_empty (store));
 }
 

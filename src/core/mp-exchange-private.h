@@ -27,6 +27,12 @@ typedef struct {
                                        when the file names none (the file name) */
   GHashTable       *ids[MP_N_TABLES]; /* code -> id caches of coded tables */
   sqlite3_stmt     *obs_seen;       /* duplicates within the file */
+  /* While observations come in strictly ascending (indicator, unit,
+   * period) order into an observation table that was empty, no duplicate
+   * is possible and obs_seen is not needed (import_seen is filled from the
+   * table when the order breaks). */
+  gboolean          obs_ascending;
+  GString          *obs_last[3];    /* the previous key */
   sqlite3_stmt     *obs_insert;
   sqlite3_stmt     *obs_update;
 } MpImporter;
@@ -39,6 +45,9 @@ gboolean      mp_importer_open_file    (MpImporter   *imp,
 gboolean      mp_importer_open_memory  (MpImporter   *imp,
                                         const char   *data,
                                         gsize         size);
+
+/* Frees the reader, statements and caches (not the report or `now`). */
+void          mp_importer_clear        (MpImporter   *imp);
 
 /* Reads the next node. Returns 1 on a node, 0 at the end, -1 after a
  * problem (reported) that stops the import: broken XML, a DTD or entity,

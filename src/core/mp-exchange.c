@@ -85,6 +85,15 @@ mp_import_report_error (MpImportReport *report,
   va_start (ap, format);
   msg = g_strdup_vprintf (format, ap);
   va_end (ap);
+  /* One line per problem, in valid UTF-8, whatever libxml2 or the file put
+   * in the message. */
+  g_strdelimit (msg, "\r\n\t", ' ');
+  if (!g_utf8_validate (msg, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (msg, -1);
+      g_free (msg);
+      msg = valid;
+    }
   /* FILE:LINE:COLUMN: error: MESSAGE — the shape compilers use, which
    * editors and scripts read; only the message is translated. */
   g_ptr_array_add (report->messages,
@@ -156,14 +165,17 @@ mp_import_report_summary (MpImportReport *report)
                           (unsigned long long) total.unchanged);
 }
 
-static void
-importer_clear (MpImporter *imp)
+void
+mp_importer_clear (MpImporter *imp)
 {
   g_clear_pointer (&imp->reader, xmlFreeTextReader);
   sqlite3_finalize (imp->obs_seen);
   sqlite3_finalize (imp->obs_insert);
   sqlite3_finalize (imp->obs_update);
   imp->obs_seen = imp->obs_insert = imp->obs_update = NULL;
+  for (int i = 0; i < 3; i++)
+    if (imp->obs_last[i])
+      g_string_free (g_steal_pointer (&imp->obs_last[i]), TRUE);
   for (int t = 0; t < MP_N_TABLES; t++)
     g_clear_pointer (&imp->ids[t], g_hash_table_unref);
 }
@@ -271,7 +283,7 @@ mp_store_import (MpStore         *self,
       if (!mp_importer_open_file (&imp, path, error))
         return FALSE;
       ok = detect_format (&imp, &format);
-      importer_clear (&imp);
+      mp_importer_clear (&imp);
       imp.fatal = FALSE;
       if (!ok)
         return fail_with_report (report, error);
@@ -283,13 +295,13 @@ mp_store_import (MpStore         *self,
     return FALSE;
   if (!mp_store_exec (self, "BEGIN IMMEDIATE", error))
     {
-      importer_clear (&imp);
+      mp_importer_clear (&imp);
       return FALSE;
     }
 
   imp.now = mp_store_now_iso ();
   ok = run_import (&imp, format);
-  importer_clear (&imp);
+  mp_importer_clear (&imp);
   g_free (imp.now);
 
   if (ok && !dry_run)

@@ -16,14 +16,21 @@
 #define READER_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOCDATA | XML_PARSE_COMPACT | \
                         XML_PARSE_BIG_LINES)
 
-/* Refuses every external entity, DTD or schema that a document names, so
- * no parse ever opens another file or the network. */
+/* While an import parses (on this thread), every external entity, DTD or
+ * schema a document names is refused, so no import ever opens another
+ * file or the network. Other parses (e.g. loading a schema we ship) keep
+ * libxml2's own loader. */
+static GPrivate importing;
+static xmlExternalEntityLoader default_loader;
+
 static xmlParserInputPtr
-refuse_external (const char       *url,
-                 const char       *id,
-                 xmlParserCtxtPtr  ctxt)
+guarded_loader (const char       *url,
+                const char       *id,
+                xmlParserCtxtPtr  ctxt)
 {
-  return NULL;
+  if (g_private_get (&importing) != NULL)
+    return NULL;
+  return default_loader (url, id, ctxt);
 }
 
 static void
@@ -34,9 +41,22 @@ harden_libxml (void)
   if (g_once_init_enter (&done))
     {
       xmlInitParser ();
-      xmlSetExternalEntityLoader (refuse_external);
+      default_loader = xmlGetExternalEntityLoader ();
+      xmlSetExternalEntityLoader (guarded_loader);
       g_once_init_leave (&done, 1);
     }
+}
+
+/* xmlTextReaderRead with external loading refused. */
+static int
+guarded_read (xmlTextReaderPtr reader)
+{
+  int rc;
+
+  g_private_set (&importing, GINT_TO_POINTER (1));
+  rc = xmlTextReaderRead (reader);
+  g_private_set (&importing, NULL);
+  return rc;
 }
 
 /* libxml2's own problems (not well-formed, bad UTF-8, too deep) go into
@@ -48,7 +68,9 @@ structured_error (void        *data,
   MpImporter *imp = data;
   g_autofree char *msg = NULL;
 
-  if (err == NULL || err->level == XML_ERR_WARNING)
+  /* After a fatal error libxml2 may go on guessing (e.g. reading the
+   * rest as Latin-1) and report noise: the first fatal error is the one. */
+  if (err == NULL || err->level == XML_ERR_WARNING || imp->fatal)
     return;
   msg = g_strchomp (g_strdup (err->message ? err->message : "?"));
   mp_import_report_error (imp->report, err->line, err->int2,
@@ -160,7 +182,7 @@ mp_importer_read (MpImporter *imp)
           imp->fatal = TRUE;
           return -1;
         }
-      rc = xmlTextReaderRead (imp->reader);
+      rc = guarded_read (imp->reader);
       if (rc == 0)
         return 0;
       if (rc < 0 || imp->fatal)
@@ -502,6 +524,8 @@ mp_importer_observation (MpImporter *imp,
 
   if (imp->obs_insert == NULL)
     {
+      sqlite3_stmt *any;
+
       /* Keys seen in this file, on disk rather than in memory, so memory
        * does not grow with the file. Dropped when the import ends. */
       if (!mp_store_exec (imp->store,
@@ -519,18 +543,51 @@ mp_importer_observation (MpImporter *imp,
                                           "UPDATE observation SET value = ?4, source = ?5, comment = ?6, updated_at = ?7 "
                                           "WHERE indicator_id = ?1 AND unit_id = ?2 AND period = ?3 "
                                           "AND (value IS NOT ?4 OR source IS NOT ?5 OR comment IS NOT ?6)", NULL);
+      any = mp_store_prepare (imp->store, "SELECT 1 FROM observation LIMIT 1", NULL);
+      imp->obs_ascending = any && sqlite3_step (any) == SQLITE_DONE;
+      sqlite3_finalize (any);
+      for (int i = 0; i < 3; i++)
+        imp->obs_last[i] = g_string_new (NULL);
     }
 
-  sqlite3_bind_int64 (imp->obs_seen, 1, indicator_id);
-  sqlite3_bind_int64 (imp->obs_seen, 2, unit_id);
-  sqlite3_bind_text (imp->obs_seen, 3, period, -1, SQLITE_STATIC);
-  rc = sqlite3_step (imp->obs_seen);
-  sqlite3_reset (imp->obs_seen);
-  if (rc == SQLITE_DONE && sqlite3_changes (imp->store->db) == 0)
+  if (imp->obs_ascending)
     {
-      mp_importer_error (imp, _("the observation of “%s” for “%s” in %s appears twice in the file"),
-                         indicator, unit, period);
-      return MP_MERGE_FAILED;
+      const char *key[3] = { indicator, unit, period };
+      int c = 0, i;
+
+      for (i = 0; i < 3 && c == 0; i++)
+        c = strcmp (key[i], imp->obs_last[i]->str);
+      if (c > 0 || imp->obs_last[0]->len == 0)
+        {
+          /* Still ascending: the key is new in this file. */
+          for (i = i - 1; i < 3; i++)
+            g_string_assign (imp->obs_last[i], key[i]);
+        }
+      else
+        {
+          /* The order breaks: from here on, remember every key. Every
+           * row of the table came from this file. */
+          imp->obs_ascending = FALSE;
+          if (!mp_store_exec (imp->store,
+                              "INSERT OR IGNORE INTO temp.import_seen"
+                              " SELECT indicator_id, unit_id, period FROM main.observation", NULL))
+            return MP_MERGE_FAILED;
+        }
+    }
+
+  if (!imp->obs_ascending)
+    {
+      sqlite3_bind_int64 (imp->obs_seen, 1, indicator_id);
+      sqlite3_bind_int64 (imp->obs_seen, 2, unit_id);
+      sqlite3_bind_text (imp->obs_seen, 3, period, -1, SQLITE_STATIC);
+      rc = sqlite3_step (imp->obs_seen);
+      sqlite3_reset (imp->obs_seen);
+      if (rc == SQLITE_DONE && sqlite3_changes (imp->store->db) == 0)
+        {
+          mp_importer_error (imp, _("the observation of “%s” for “%s” in %s appears twice in the file"),
+                             indicator, unit, period);
+          return MP_MERGE_FAILED;
+        }
     }
 
   for (int pass = 0; pass < 2; pass++)

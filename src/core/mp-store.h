@@ -44,7 +44,7 @@ const char *mp_store_get_backup_path  (MpStore          *self);
  * resources, in one transaction. Fails if the store is not empty. */
 gboolean    mp_store_load_sample      (MpStore          *self,
                                        GError          **error);
-/* Same, from a sample file in the keyfile format of data/sample/. */
+/* Same, from a sample file in the native XML format (data/sample/). */
 gboolean    mp_store_load_sample_file (MpStore          *self,
                                        const char       *path,
                                        GError          **error);

@@ -17,8 +17,12 @@ typedef struct {
   gboolean    has_children;
 } Open;
 
+#define BUFFER_SIZE (1 << 20)
+
 struct _MpXmlWriter {
   FILE    *file;
+  char    *buf;          /* our own buffer: one fwrite per megabyte, not per piece */
+  gsize    len;
   char    *path;
   char    *tmp_path;
   GArray  *stack;        /* of Open */
@@ -48,18 +52,36 @@ mp_xml_writer_new (const char  *path,
   w->path = g_strdup (path);
   w->tmp_path = tmp;
   w->stack = g_array_new (FALSE, FALSE, sizeof (Open));
-  setvbuf (w->file, NULL, _IOFBF, 1 << 20);
+  w->buf = g_malloc (BUFFER_SIZE);
   fputs ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", w->file);
   return w;
 }
 
 static void
+flush_buffer (MpXmlWriter *w)
+{
+  if (w->len && fwrite (w->buf, 1, w->len, w->file) != w->len && w->saved_errno == 0)
+    w->saved_errno = errno ? errno : EIO;
+  w->len = 0;
+}
+
+static inline void
 put (MpXmlWriter *w,
      const char  *text,
      gsize        len)
 {
-  if (len && fwrite (text, 1, len, w->file) != len && w->saved_errno == 0)
-    w->saved_errno = errno ? errno : EIO;
+  if (G_UNLIKELY (len > BUFFER_SIZE - w->len))
+    {
+      flush_buffer (w);
+      if (len > BUFFER_SIZE)
+        {
+          if (fwrite (text, 1, len, w->file) != len && w->saved_errno == 0)
+            w->saved_errno = errno ? errno : EIO;
+          return;
+        }
+    }
+  memcpy (w->buf + w->len, text, len);
+  w->len += len;
 }
 
 /* Escapes text or an attribute value. Control characters that XML 1.0
@@ -224,6 +246,7 @@ mp_xml_writer_text_element (MpXmlWriter *w,
 static void
 free_writer (MpXmlWriter *w)
 {
+  g_free (w->buf);
   g_array_unref (w->stack);
   g_free (w->path);
   g_free (w->tmp_path);
@@ -249,6 +272,7 @@ mp_xml_writer_finish (MpXmlWriter  *w,
 
   g_return_val_if_fail (w->stack->len == 0, FALSE);
   put (w, "\n", 1);
+  flush_buffer (w);
   if (fflush (w->file) != 0 && w->saved_errno == 0)
     w->saved_errno = errno;
   if (w->saved_errno == 0 && fsync (fileno (w->file)) != 0)
@@ -274,6 +298,52 @@ const char *
 mp_format_canonical (char   *buf,
                      double  value)
 {
+  static const double powers[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6 };
+
+  /* Fast path, the common case: a number with at most 6 decimals and 15
+   * significant digits, written from integers. value = m / 10^k exactly
+   * rounded, so the text m/10^k reads back as value, and it is what %.15g
+   * writes (15 digits always round-trip, and %g drops trailing zeros). */
+  if (value != 0 && fabs (value) >= 1e-4 && fabs (value) < 1e15)
+    for (int k = 0; k < (int) G_N_ELEMENTS (powers); k++)
+      {
+        double m = value * powers[k];
+
+        if (fabs (m) < 1e15 && m == floor (m) && m / powers[k] == value)
+          {
+            guint64 digits = (guint64) fabs (m);
+            char tmp[32];
+            int n = 0, out = 0;
+
+            /* value * 10^k may be whole only from a larger k on: drop the
+             * zeros that makes. */
+            while (k > 0 && digits % 10 == 0)
+              {
+                digits /= 10;
+                k--;
+              }
+
+            do
+              {
+                tmp[n++] = (char) ('0' + digits % 10);
+                digits /= 10;
+              }
+            while (digits || n <= k);
+            if (value < 0)
+              buf[out++] = '-';
+            while (n > k)
+              buf[out++] = tmp[--n];
+            if (k > 0)
+              {
+                buf[out++] = '.';
+                while (n > 0)
+                  buf[out++] = tmp[--n];
+              }
+            buf[out] = '\0';
+            return buf;
+          }
+      }
+
   /* The shortest of %.15g, %.16g, %.17g that reads back exactly. */
   for (int precision = 15; precision <= 17; precision++)
     {
