@@ -2,6 +2,8 @@
  * files, exit statuses and output of DESIGN §7. */
 #include <glib/gstdio.h>
 #include <sqlite3.h>
+
+#include "mp-test-util.h"
 #include <string.h>
 
 typedef struct {
@@ -34,8 +36,7 @@ static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", f->dir);
-  g_assert_true (g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL));
+  mp_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
 }

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/types.h>
 #include <sys/wait.h>
+#include "mp-test-util.h"
 
 #define N_INDICATORS 20
 #define N_UNITS      1000
@@ -89,24 +90,6 @@ copy_file (const char *from,
   g_assert_true (g_file_set_contents (to, contents, (gssize) len, NULL));
 }
 
-static void
-remove_tree (const char *path)
-{
-  GDir *d = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  if (d)
-    g_dir_close (d);
-  g_rmdir (path);
-}
 
 static gboolean
 dir_has_files (const char *path)
@@ -149,19 +132,6 @@ cli (const char *db,
 
 /* ---- The database as SQLite sees it -------------------------------------- */
 
-static gint64
-query_int (sqlite3    *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt;
-  gint64 n = -1;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
 
 typedef struct {
   gint64 obs;
@@ -186,10 +156,10 @@ inspect (const char *path)
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
   sqlite3_finalize (stmt);
   /* Still a Medplan file by its marks. */
-  g_assert_cmpint (query_int (db, "PRAGMA application_id"), ==, 0x4d504c4e);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), >, 0);
-  c.obs = query_int (db, "SELECT count(*) FROM observation");
-  c.log = query_int (db, "SELECT count(*) FROM change_log");
+  g_assert_cmpint (mp_test_query_int (db, "PRAGMA application_id"), ==, 0x4d504c4e);
+  g_assert_cmpint (mp_test_query_int (db, "PRAGMA user_version"), >, 0);
+  c.obs = mp_test_query_int (db, "SELECT count(*) FROM observation");
+  c.log = mp_test_query_int (db, "SELECT count(*) FROM change_log");
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
   return c;
 }
@@ -238,7 +208,7 @@ world_setup (void)
       double seconds;
 
       write_observations (world.big, world.rows);
-      remove_tree (probe_dir);
+      mp_test_remove_tree (probe_dir);
       g_assert_cmpint (g_mkdir (probe_dir, 0700), ==, 0);
       copy_file (world.base_db, probe);
       world.import_usec = timed_import (probe);
@@ -255,7 +225,7 @@ world_setup (void)
   full = inspect (probe);
   g_assert_cmpint (full.obs, ==, world.base_obs + (gint64) world.rows);
   g_assert_cmpint (full.log, >, world.base_log);
-  remove_tree (probe_dir);
+  mp_test_remove_tree (probe_dir);
 }
 
 /* ---- The test -------------------------------------------------------------- */
@@ -352,8 +322,8 @@ test_kill_import (void)
       n_killed += killed;
       n_finished += !killed;
       n_mid += killed && began && outcome == OUTCOME_NONE;
-      remove_tree (run_dir);
-      remove_tree (copy_dir);
+      mp_test_remove_tree (run_dir);
+      mp_test_remove_tree (copy_dir);
     }
 
   g_test_message ("%u killed (%u during the import), %u finished; %u none, %u all",
@@ -379,6 +349,6 @@ main (int    argc,
   g_test_add_func ("/crash/kill-import", test_kill_import);
   status = g_test_run ();
   if (world.dir)
-    remove_tree (world.dir);
+    mp_test_remove_tree (world.dir);
   return status;
 }

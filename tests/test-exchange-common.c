@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "mp-exchange-private.h"
+#include "mp-test-util.h"
 
 static char *
 tmp_dir (void)
@@ -17,12 +18,6 @@ tmp_dir (void)
   return dir;
 }
 
-static void
-rm_rf (const char *dir)
-{
-  g_autofree char *cmd = g_strdup_printf ("rm -rf '%s'", dir);
-  g_assert_true (g_spawn_command_line_sync (cmd, NULL, NULL, NULL, NULL));
-}
 
 static void
 test_canonical (void)
@@ -138,7 +133,7 @@ test_writer (void)
     g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
     g_assert_null (g_dir_read_name (d));
   }
-  rm_rf (dir);
+  mp_test_remove_tree (dir);
 }
 
 static void
@@ -185,7 +180,7 @@ test_detect_unknown_root (void)
   g_assert_nonnull (strstr (error->message, "/nonexistent.xml"));
 
   g_clear_object (&store);
-  rm_rf (dir);
+  mp_test_remove_tree (dir);
 }
 
 /* Cancelling stops an import and changes nothing. */
@@ -206,7 +201,7 @@ test_cancel (void)
   g_assert_nonnull (error);
   g_assert_true (mp_store_is_empty (store));
   g_clear_object (&store);
-  rm_rf (dir);
+  mp_test_remove_tree (dir);
 }
 
 int

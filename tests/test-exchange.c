@@ -14,6 +14,7 @@
 #include "mp-exchange.h"
 #include "mp-judge.h"
 #include "mp-store-private.h"
+#include "mp-test-util.h"
 
 typedef struct {
   char    *dir;
@@ -43,31 +44,13 @@ fixture_setup (Fixture       *f,
   f->store = sample_store (f, "a.db");
 }
 
-static void
-remove_tree (const char *path)
-{
-  GDir *d = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  if (d)
-    g_dir_close (d);
-  g_rmdir (path);
-}
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   g_clear_object (&f->store);
-  remove_tree (f->dir);
+  mp_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 

@@ -11,6 +11,7 @@
 #include "mp-error.h"
 #include "mp-schema.h"
 #include "mp-store.h"
+#include "mp-test-util.h"
 
 typedef struct {
   char *dir;
@@ -26,47 +27,16 @@ fixture_setup (Fixture       *f,
   f->path = g_build_filename (f->dir, "medplan.db", NULL);
 }
 
-static void
-remove_tree (const char *path)
-{
-  GDir *d = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (d && (name = g_dir_read_name (d)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  if (d)
-    g_dir_close (d);
-  g_rmdir (path);
-}
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  remove_tree (f->dir);
+  mp_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->path);
 }
 
-static gint64
-count (sqlite3    *db,
-       const char *sql)
-{
-  sqlite3_stmt *stmt;
-  gint64 n = -1;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
 
 static sqlite3 *
 raw_open (const char *path)
@@ -126,13 +96,13 @@ test_create (Fixture       *f,
   g_clear_object (&store);
 
   db = raw_open (f->path);
-  g_assert_cmpint (count (db, "PRAGMA application_id"), ==, MP_APPLICATION_ID);
-  g_assert_cmpint (count (db, "PRAGMA user_version"), ==, MP_SCHEMA_VERSION);
+  g_assert_cmpint (mp_test_query_int (db, "PRAGMA application_id"), ==, MP_APPLICATION_ID);
+  g_assert_cmpint (mp_test_query_int (db, "PRAGMA user_version"), ==, MP_SCHEMA_VERSION);
   for (int i = 0; mp_schema_tables[i]; i++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%s'",
                                               mp_schema_tables[i]);
-      g_assert_cmpint (count (db, sql), ==, 1);
+      g_assert_cmpint (mp_test_query_int (db, sql), ==, 1);
     }
   {
     sqlite3_stmt *stmt;
@@ -320,8 +290,8 @@ test_migrate_v1 (Fixture       *f,
 
   make_file (f->path, 1);
   db = raw_open (f->path);
-  g_assert_cmpint (count (db, "PRAGMA user_version"), ==, 1);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM sqlite_master WHERE name = 'change_log'"), ==, 0);
+  g_assert_cmpint (mp_test_query_int (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (mp_test_query_int (db, "SELECT count(*) FROM sqlite_master WHERE name = 'change_log'"), ==, 0);
   g_assert_cmpint (sqlite3_exec (db,
                                  "INSERT INTO unit (code, name_vi, level) VALUES ('VN-CT', 'Cần Thơ', 'province');"
                                  "INSERT INTO indicator (code, name_vi, measure) VALUES ('DOCTORS_PER_10K', 'Bác sĩ', 'per_10k');"
@@ -346,14 +316,14 @@ test_migrate_v1 (Fixture       *f,
   }
 
   db = raw_open (f->path);
-  g_assert_cmpint (count (db, "PRAGMA user_version"), ==, MP_SCHEMA_VERSION);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM change_log"), ==, 1);
+  g_assert_cmpint (mp_test_query_int (db, "PRAGMA user_version"), ==, MP_SCHEMA_VERSION);
+  g_assert_cmpint (mp_test_query_int (db, "SELECT count(*) FROM change_log"), ==, 1);
   sqlite3_close (db);
 
   db = raw_open (backup);
-  g_assert_cmpint (count (db, "PRAGMA user_version"), ==, 1);
-  g_assert_cmpint (count (db, "PRAGMA application_id"), ==, MP_APPLICATION_ID);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM target"), ==, 1);
+  g_assert_cmpint (mp_test_query_int (db, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (mp_test_query_int (db, "PRAGMA application_id"), ==, MP_APPLICATION_ID);
+  g_assert_cmpint (mp_test_query_int (db, "SELECT count(*) FROM target"), ==, 1);
   sqlite3_close (db);
 }
 
@@ -605,8 +575,8 @@ test_set_observation (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (ts->projected, 20.8, 1e-9);
 
   db = raw_open (f->path);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM observation WHERE period = '2026'"), ==, 1);
-  g_assert_cmpint (count (db, "SELECT count(*) FROM change_log WHERE tbl = 'observation' AND action = 'update'"
+  g_assert_cmpint (mp_test_query_int (db, "SELECT count(*) FROM observation WHERE period = '2026'"), ==, 1);
+  g_assert_cmpint (mp_test_query_int (db, "SELECT count(*) FROM change_log WHERE tbl = 'observation' AND action = 'update'"
                               " AND before = '{\"value\":15.6}' AND after = '{\"value\":16}'"), ==, 1);
   sqlite3_close (db);
 }

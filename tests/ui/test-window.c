@@ -13,6 +13,7 @@
 #include "mp-error.h"
 #include "mp-store.h"
 #include "mp-window.h"
+#include "mp-test-util.h"
 
 typedef void (*CheckFunc) (MpApplication *app, gpointer data);
 
@@ -321,22 +322,6 @@ test_no_display (void)
   g_test_skip ("No display: the GUI tests need one (run them under xvfb-run)");
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
 
 int
 main (int    argc,
@@ -363,7 +348,7 @@ main (int    argc,
     {
       g_test_add_func ("/ui/display", test_no_display);
       status = g_test_run ();
-      remove_tree (tmp_dir);
+      mp_test_remove_tree (tmp_dir);
       return status;
     }
 
@@ -372,7 +357,7 @@ main (int    argc,
   g_test_add_func ("/ui/window/missing-file", test_missing_file);
   status = g_test_run ();
 
-  remove_tree (tmp_dir);
+  mp_test_remove_tree (tmp_dir);
   g_free (first_db_path);
   g_free (tmp_dir);
   return status;
