@@ -170,4 +170,11 @@ gboolean    native_training    (Native *n);
 gboolean    native_transfer    (Native *n);
 void        native_rows_clear  (Native *n);
 
+/* Export by unit (mp-native-select.c): fills temp.mp_x_* with the ids of
+ * the rows the unit's export holds, and drops them again. */
+gboolean mp_native_select_by_unit (MpStore     *store,
+                                   const char  *unit,
+                                   GError     **error);
+void     mp_native_drop_selection (MpStore     *store);
+
 G_END_DECLS
