@@ -64,20 +64,6 @@ exec (MpStore    *store,
   g_assert_no_error (error);
 }
 
-static gint64
-count (MpStore    *store,
-       const char *sql)
-{
-  sqlite3_stmt *stmt = mp_store_prepare (store, sql, NULL);
-  gint64 n = -1;
-
-  g_assert_nonnull (stmt);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
-
 #define SELECT_OBS \
   "SELECT i.code, u.code, o.period, o.value, o.comment, o.source, o.updated_at FROM observation o " \
   "JOIN indicator i ON i.id = o.indicator_id JOIN unit u ON u.id = o.unit_id "
@@ -740,7 +726,7 @@ test_adx_errors (Fixture       *f,
 {
   g_autofree char *path = fixture_file ("adx", "errors.xml");
   g_autofree char *before = dump (f->store, TRUE);
-  gint64 log_before = count (f->store, "SELECT count(*) FROM change_log");
+  gint64 log_before = mp_test_query_int (f->store->db, "SELECT count(*) FROM change_log");
   g_autoptr(MpImportReport) report = import (f->store, path, MP_FORMAT_AUTO, FALSE, FALSE);
   g_autofree char *after = dump (f->store, TRUE);
   Expect e[] = {
@@ -771,7 +757,7 @@ test_adx_errors (Fixture       *f,
   assert_messages (report, "errors.xml", e, G_N_ELEMENTS (e));
   /* Refused: line 4 was merged before the problems, and rolled back. */
   g_assert_cmpstr (after, ==, before);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM change_log"), ==, log_before);
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM change_log"), ==, log_before);
 }
 
 static void
@@ -780,7 +766,7 @@ test_dhis2_errors (Fixture       *f,
 {
   g_autofree char *path = fixture_file ("dhis2", "errors.xml");
   g_autofree char *before = dump (f->store, TRUE);
-  gint64 log_before = count (f->store, "SELECT count(*) FROM change_log");
+  gint64 log_before = mp_test_query_int (f->store->db, "SELECT count(*) FROM change_log");
   g_autoptr(MpImportReport) report = import (f->store, path, MP_FORMAT_AUTO, FALSE, FALSE);
   g_autofree char *after = dump (f->store, TRUE);
   Expect e[] = {
@@ -812,7 +798,7 @@ test_dhis2_errors (Fixture       *f,
 
   assert_messages (report, "errors.xml", e, G_N_ELEMENTS (e));
   g_assert_cmpstr (after, ==, before);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM change_log"), ==, log_before);
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM change_log"), ==, log_before);
 }
 
 #define DUP "the observation of “%s” for “%s” in %s appears twice in the file"
@@ -886,7 +872,7 @@ test_dry_run_and_merge (Fixture       *f,
   g_autofree char *changed_adx = NULL;
   g_autofree char *beds = NULL;
   g_autofree char *changed_dir = g_build_filename (f->dir, "changed", NULL);
-  gint64 log_before = count (f->store, "SELECT count(*) FROM change_log");
+  gint64 log_before = mp_test_query_int (f->store->db, "SELECT count(*) FROM change_log");
   g_autoptr(MpImportReport) dry = import (f->store, server, MP_FORMAT_AUTO, TRUE, TRUE);
   g_autoptr(MpImportReport) real = NULL;
   g_autoptr(MpImportReport) again = NULL;
@@ -900,11 +886,11 @@ test_dry_run_and_merge (Fixture       *f,
   assert_counts (dry, 5, 0, 0);
   after_dry = dump (f->store, TRUE);
   g_assert_cmpstr (after_dry, ==, before);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM change_log"), ==, log_before);
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM change_log"), ==, log_before);
 
   real = import (f->store, server, MP_FORMAT_AUTO, FALSE, TRUE);
   assert_counts (real, 5, 0, 0);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM change_log WHERE tbl = 'import'"), ==, 1);
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM change_log WHERE tbl = 'import'"), ==, 1);
   again = import (f->store, server, MP_FORMAT_AUTO, FALSE, TRUE);
   assert_counts (again, 0, 0, 5);
 

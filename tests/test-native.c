@@ -133,20 +133,6 @@ import (MpStore    *store,
   return report;
 }
 
-static gint64
-count (MpStore    *store,
-       const char *sql)
-{
-  sqlite3_stmt *stmt = mp_store_prepare (store, sql, NULL);
-  gint64 n = -1;
-
-  g_assert_nonnull (stmt);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
-}
-
 static char *
 text_of (MpStore    *store,
          const char *sql)
@@ -272,11 +258,11 @@ test_sample_round_trip (Fixture       *f,
 
   g_assert_true (mp_store_load_sample (f->store, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM target"), ==, 53);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM observation"), ==, 2);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM facility"), ==, 21);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM training"), ==, 14);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM transfer"), ==, 12);
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM target"), ==, 53);
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM observation"), ==, 2);
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM facility"), ==, 21);
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM training"), ==, 14);
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM transfer"), ==, 12);
 
   first = export (f->store, f, "first.xml", NULL, NULL);
   report = import (empty, first, FALSE, TRUE);
@@ -338,27 +324,27 @@ test_synthetic_round_trip (Fixture       *f,
   g_assert_cmpstr (note, ==, "Ghi chú: a < b > c\nsecond line");
   comment = text_of (f->store, "SELECT comment FROM observation WHERE period = '2025'");
   g_assert_cmpstr (comment, ==, "Đến nay, tỷ lệ bác sĩ đạt 14,8 <bác sĩ> & \"vạn dân\"");
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM document WHERE code = 'D-2' AND number IS NULL"
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM document WHERE code = 'D-2' AND number IS NULL"
                                     " AND issued IS NULL AND title_en IS NULL AND note IS NULL"), ==, 1);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM observation WHERE period = '2025Q3'"
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM observation WHERE period = '2025Q3'"
                                     " AND source IS NULL AND comment IS NULL AND value = 1e-07"), ==, 1);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM facility WHERE code = 'F-1' AND latitude = 10.0341"
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM facility WHERE code = 'F-1' AND latitude = 10.0341"
                                     " AND longitude = 105.7882 AND family_medicine = 1 AND beds = 0"), ==, 1);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM facility WHERE code = 'F-2' AND beds IS NULL"
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM facility WHERE code = 'F-2' AND beds IS NULL"
                                     " AND class IS NULL AND family_medicine = 0"), ==, 1);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM staffing s JOIN facility f ON f.id = s.facility_id"
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM staffing s JOIN facility f ON f.id = s.facility_id"
                                     " WHERE f.code = 'F-1' AND s.year = 2024 AND s.category = 'nurse'"
                                     " AND s.headcount = 900 AND s.postgraduate IS NULL"), ==, 1);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM unit_succession s JOIN unit a ON a.id = s.from_unit_id"
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM unit_succession s JOIN unit a ON a.id = s.from_unit_id"
                                     " JOIN unit b ON b.id = s.to_unit_id WHERE a.code = 'VN-XX-D1'"
                                     " AND b.code = 'VN-CT' AND s.share = 0.4 AND s.date = '2025-07-01'"), ==, 1);
   /* The training serves the target with document D-1, not the one without. */
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM training t JOIN target g ON g.id = t.target_id"
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM training t JOIN target g ON g.id = t.target_id"
                                     " JOIN document d ON d.id = g.document_id WHERE t.code = 'T-1'"
                                     " AND d.code = 'D-1' AND g.value = 19"), ==, 1);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM training t JOIN target g ON g.id = t.target_id"
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM training t JOIN target g ON g.id = t.target_id"
                                     " WHERE t.code = 'T-2' AND g.document_id IS NULL AND g.value = 20"), ==, 1);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM unit c JOIN unit p ON p.id = c.parent_id"
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM unit c JOIN unit p ON p.id = c.parent_id"
                                     " WHERE c.code = 'VN-CT' AND p.code = 'VN-R'"), ==, 1);
 }
 
@@ -559,7 +545,7 @@ test_merge_counts (Fixture       *f,
   g_assert_cmpuint (total.updated, ==, 1);
   g_assert_cmpuint (total.unchanged, ==, 37);
   assert_counts (third, MP_TABLE_OBSERVATION, 0, 1, 5);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM observation WHERE value = 15.6"), ==, 1);
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM observation WHERE value = 15.6"), ==, 1);
 
   /* A name of a unit and a staffing figure. */
   g_assert_cmpuint (g_string_replace (changed, "Quận Ninh Kiều", "Quận Ninh Kiều mới", 1), ==, 1);
@@ -591,7 +577,7 @@ test_forward_parent (Fixture       *f,
 
   assert_counts (first, MP_TABLE_UNIT, 2, 0, 0);
   assert_counts (second, MP_TABLE_UNIT, 0, 0, 2);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM unit c JOIN unit p ON p.id = c.parent_id"
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM unit c JOIN unit p ON p.id = c.parent_id"
                                     " WHERE c.code = 'P-2' AND p.code = 'P-1'"), ==, 1);
 }
 
@@ -614,7 +600,7 @@ test_dry_run (Fixture       *f,
   after = dump (f->store);
   g_assert_cmpstr (before, ==, after);
   g_assert_true (mp_store_is_empty (f->store));
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM change_log"), ==, 0);
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM change_log"), ==, 0);
   g_assert_false (g_file_test (backups, G_FILE_TEST_EXISTS));
 
   /* On a database holding the rows: what would change. */
@@ -765,7 +751,7 @@ test_refused_unchanged (Fixture       *f,
 
   synthetic_store (f);
   before = dump (f->store);
-  log_before = count (f->store, "SELECT count(*) FROM change_log");
+  log_before = mp_test_query_int (f->store->db, "SELECT count(*) FROM change_log");
 
   /* Good changes early in the file, a bad row at its end. */
   g_string_replace (bad, "value=\"14.8\" source", "value=\"99\" source", 1);
@@ -778,7 +764,7 @@ test_refused_unchanged (Fixture       *f,
 
   after = dump (f->store);
   g_assert_cmpstr (before, ==, after);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM change_log"), ==, log_before);
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM change_log"), ==, log_before);
 }
 
 /* More than 50 problems: 50 messages and the right total. */
@@ -820,8 +806,8 @@ test_change_log_and_backup (Fixture       *f,
   GDir *dir;
   guint n = 0;
 
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM change_log WHERE tbl = 'import'"), ==, 1);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM change_log WHERE tbl = 'import'"
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM change_log WHERE tbl = 'import'"), ==, 1);
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM change_log WHERE tbl = 'import'"
                                     " AND code = 'synthetic.xml' AND action = 'insert'"), ==, 1);
   origin = text_of (f->store, "SELECT origin FROM change_log WHERE tbl = 'import'");
   g_assert_cmpstr (origin, ==, path);
@@ -844,8 +830,8 @@ test_sample_file (Fixture       *f,
 
   g_assert_true (mp_store_load_sample_file (f->store, path, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM staffing"), ==, 3);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM change_log WHERE tbl = 'sample'"), ==, 1);
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM staffing"), ==, 3);
+  g_assert_cmpint (mp_test_query_int (f->store->db, "SELECT count(*) FROM change_log WHERE tbl = 'sample'"), ==, 1);
   g_assert_false (mp_store_load_sample (f->store, &error));
   g_assert_error (error, MP_ERROR, MP_ERROR_INVALID_INPUT);
 }
