@@ -63,6 +63,9 @@ test_worked_example_at_risk (void)
   g_assert_cmpint (j.status, ==, MP_STATUS_AT_RISK);
   g_assert_cmpfloat_with_epsilon (j.projected, 18.8, 1e-9);
   g_assert_cmpint (j.latest_index, ==, 1);
+  /* The fitted line the trend chart draws: 0.8 a year through 14.8 in 2025. */
+  g_assert_cmpfloat_with_epsilon (j.slope, 0.8, 1e-9);
+  g_assert_cmpfloat_with_epsilon (j.slope * 2025 + j.intercept, 14.8, 1e-6);
 }
 
 /* With 2026: 16.0 -> p = 20.8 -> on track. */
@@ -87,6 +90,7 @@ test_no_observation (void)
 
   g_assert_cmpint (j.status, ==, MP_STATUS_NO_DATA);
   g_assert_true (isnan (j.projected));
+  g_assert_true (isnan (j.slope) && isnan (j.intercept));
   g_assert_cmpint (j.latest_index, ==, -1);
 }
 

@@ -425,6 +425,24 @@ test_sample (Fixture       *f,
   g_assert_cmpuint (facilities->len, >=, 15);
   g_assert_cmpuint (trainings->len, >=, 5);
   g_assert_cmpuint (transfers->len, >=, 5);
+  /* Each end of a transfer by code and by unit, for the network chart: a
+   * facility and its province, a unit alone, or nothing (not named). */
+  for (guint i = 0; i < transfers->len; i++)
+    {
+      MpTransferRow *row = g_ptr_array_index (transfers, i);
+      g_assert_nonnull (row->to_code);
+      g_assert_nonnull (row->to_unit);
+      g_assert_cmpint (row->staff_trained, ==, -1);
+      if (g_str_equal (row->code, "CT-LK-CHORAY"))
+        {
+          g_assert_cmpstr (row->from_code, ==, "VN-SG-BV-CHORAY");
+          g_assert_cmpstr (row->from_unit, ==, "VN-SG");
+          g_assert_cmpstr (row->to_code, ==, "VN-CT");
+          g_assert_cmpstr (row->to_unit, ==, "VN-CT");
+        }
+      else if (g_str_equal (row->code, "CT-LK-NUOCNGOAI"))
+        g_assert_null (row->from_code);
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -656,6 +674,32 @@ test_computed (Fixture       *f,
   g_assert_cmpint (ts->status, ==, MP_STATUS_MISSED);
   g_assert_cmpint (ts->latest_source, ==, MP_SOURCE_TYPED);
   g_assert_true (isnan (ts->latest_numerator));
+
+  /* The whole series, as the trend chart draws it: the computed 2024, the
+   * typed 2025 instead of the computed one, a half year in its place. */
+  g_assert_true (mp_store_set_observation (store, "DOCTORS_PER_10K", "PROVINCE-A", "2025S1", 9.2, "test", &error));
+  {
+    g_autoptr(GArray) series = mp_store_get_series (store, "DOCTORS_PER_10K", "PROVINCE-A", &error);
+    MpSeriesPoint *p;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (series->len, ==, 3);
+    p = &g_array_index (series, MpSeriesPoint, 0);
+    g_assert_cmpstr (p->period, ==, "2024");
+    g_assert_cmpint (p->source, ==, MP_SOURCE_COMPUTED);
+    g_assert_cmpfloat_with_epsilon (p->value, 9.0, 1e-9);
+    g_assert_cmpfloat (p->numerator, ==, 900);
+    p = &g_array_index (series, MpSeriesPoint, 1);
+    g_assert_cmpstr (p->period, ==, "2025S1");
+    g_assert_cmpfloat (p->t, ==, 2024.5);
+    g_assert_cmpint (p->source, ==, MP_SOURCE_TYPED);
+    p = &g_array_index (series, MpSeriesPoint, 2);
+    g_assert_cmpstr (p->period, ==, "2025");
+    g_assert_cmpfloat (p->value, ==, 9.5);
+    g_assert_true (isnan (p->denominator));
+  }
+  g_assert_null (mp_store_get_series (store, "DOCTORS_PER_10K", "NO-SUCH", &error));
+  g_assert_error (error, MP_ERROR, MP_ERROR_NOT_FOUND);
 }
 
 static void

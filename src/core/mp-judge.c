@@ -96,7 +96,7 @@ judge_done (const MpTargetSpec *target,
             const MpPoint      *points,
             gsize               n_points)
 {
-  MpJudgement j = { MP_STATUS_NO_DATA, NAN, -1 };
+  MpJudgement j = { MP_STATUS_NO_DATA, NAN, -1, NAN, NAN };
   double latest_t = -INFINITY;
 
   for (gsize i = 0; i < n_points; i++)
@@ -158,7 +158,7 @@ mp_judge (const MpTargetSpec *target,
           const MpPoint      *points,
           gsize               n_points)
 {
-  MpJudgement j = { MP_STATUS_NO_DATA, NAN, -1 };
+  MpJudgement j = { MP_STATUS_NO_DATA, NAN, -1, NAN, NAN };
   g_autofree MpPoint *window = NULL;
   gsize n_window = 0;
   double latest_t = -INFINITY, latest_v = NAN;
@@ -222,6 +222,8 @@ mp_judge (const MpTargetSpec *target,
   /* 4. Project the line to the target's year. */
   p = slope * target->year + intercept;
   j.projected = p;
+  j.slope = slope;
+  j.intercept = intercept;
   if (mp_target_satisfied (target, p))
     {
       j.status = MP_STATUS_ON_TRACK;

@@ -34,6 +34,8 @@ typedef struct {
   MpStatus status;
   double   projected;     /* NAN when no projection was made */
   int      latest_index;  /* index in the points of the latest one, -1 */
+  double   slope;         /* the fitted line (value = slope × t + intercept), */
+  double   intercept;     /* NAN when no projection was made */
 } MpJudgement;
 
 /* Whether `value` satisfies the target's comparator. For `done`, a value

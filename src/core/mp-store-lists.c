@@ -58,6 +58,10 @@ mp_transfer_row_free (MpTransferRow *row)
   g_free (row->status);
   g_free (row->start);
   g_free (row->end);
+  g_free (row->from_code);
+  g_free (row->from_unit);
+  g_free (row->to_code);
+  g_free (row->to_unit);
   g_free (row);
 }
 
@@ -194,6 +198,12 @@ read_transfer (sqlite3_stmt *stmt)
   row->status = mp_column_dup (stmt, 12);
   row->start = mp_column_dup (stmt, 13);
   row->end = mp_column_dup (stmt, 14);
+  row->from_code = mp_column_dup (stmt, 15);
+  row->from_unit = mp_column_dup (stmt, 16);
+  row->to_code = mp_column_dup (stmt, 17);
+  row->to_unit = mp_column_dup (stmt, 18);
+  row->staff_trained = mp_column_int_or (stmt, 19);
+  row->cases_done = mp_column_int_or (stmt, 20);
   return row;
 }
 
@@ -203,10 +213,13 @@ mp_store_list_transfers (MpStore  *self,
 {
   return list_rows (self,
                     "SELECT t.code, t.technique_vi, t.technique_en, ff.name_vi, ff.name_en, fu.name_vi, fu.name_en,"
-                    " tf.name_vi, tf.name_en, tu.name_vi, tu.name_en, t.kind, t.status, t.start_date, t.end_date "
+                    " tf.name_vi, tf.name_en, tu.name_vi, tu.name_en, t.kind, t.status, t.start_date, t.end_date,"
+                    " COALESCE (ff.code, fu.code), COALESCE (ffu.code, fu.code),"
+                    " COALESCE (tf.code, tu.code), COALESCE (tfu.code, tu.code), t.staff_trained, t.cases_done "
                     "FROM transfer t LEFT JOIN facility ff ON ff.id = t.from_facility_id "
                     "LEFT JOIN unit fu ON fu.id = t.from_unit_id LEFT JOIN facility tf ON tf.id = t.to_facility_id "
-                    "LEFT JOIN unit tu ON tu.id = t.to_unit_id ORDER BY t.code",
+                    "LEFT JOIN unit tu ON tu.id = t.to_unit_id LEFT JOIN unit ffu ON ffu.id = ff.unit_id "
+                    "LEFT JOIN unit tfu ON tfu.id = tf.unit_id ORDER BY t.code",
                     read_transfer, (GDestroyNotify) mp_transfer_row_free, error);
 }
 

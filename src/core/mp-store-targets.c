@@ -106,23 +106,23 @@ fail:
   return FALSE;
 }
 
-/* A point of a series with where it came from. */
-typedef struct {
-  MpPoint       point;
-  char         *period;
-  MpValueSource source;
-  double        numerator;    /* NAN for typed values */
-  double        denominator;
-} SeriesPoint;
-
 static void
 series_point_clear (gpointer data)
 {
-  g_free (((SeriesPoint *) data)->period);
+  g_free (((MpSeriesPoint *) data)->period);
+}
+
+static int
+compare_series_points (gconstpointer a,
+                       gconstpointer b)
+{
+  const MpSeriesPoint *pa = a, *pb = b;
+
+  return (pa->t > pb->t) - (pa->t < pb->t);
 }
 
 /* Typed observations of the indicator for the unit, plus the computed
- * annual values for the years with no typed annual value. */
+ * annual values for the years with no typed annual value, ascending t. */
 static GArray *
 load_series (MpStore     *self,
              gint64       indicator_id,
@@ -130,7 +130,7 @@ load_series (MpStore     *self,
              gint64       unit_id,
              GError     **error)
 {
-  g_autoptr(GArray) series = g_array_new (FALSE, FALSE, sizeof (SeriesPoint));
+  g_autoptr(GArray) series = g_array_new (FALSE, FALSE, sizeof (MpSeriesPoint));
   g_autoptr(GArray) computed = g_array_new (FALSE, FALSE, sizeof (MpComputed));
   g_autoptr(GHashTable) typed_years = g_hash_table_new (g_direct_hash, g_direct_equal);
   sqlite3_stmt *stmt;
@@ -146,13 +146,13 @@ load_series (MpStore     *self,
   sqlite3_bind_int64 (stmt, 2, unit_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      SeriesPoint sp = { { 0, 0 }, NULL, MP_SOURCE_TYPED, NAN, NAN };
+      MpSeriesPoint sp = { NULL, 0, 0, MP_SOURCE_TYPED, NAN, NAN };
       const char *period = (const char *) sqlite3_column_text (stmt, 0);
       int year;
 
-      if (!mp_period_parse (period, &sp.point.t, &year))
+      if (!mp_period_parse (period, &sp.t, &year))
         continue; /* `check` reports it */
-      sp.point.value = sqlite3_column_double (stmt, 1);
+      sp.value = sqlite3_column_double (stmt, 1);
       sp.period = g_strdup (period);
       g_array_append_val (series, sp);
       if (period[4] == '\0')
@@ -170,14 +170,45 @@ load_series (MpStore     *self,
   for (guint i = 0; i < computed->len; i++)
     {
       MpComputed *c = &g_array_index (computed, MpComputed, i);
-      SeriesPoint sp = { { c->year, c->value }, NULL, MP_SOURCE_COMPUTED, c->numerator, c->denominator };
+      MpSeriesPoint sp = { NULL, c->year, c->value, MP_SOURCE_COMPUTED, c->numerator, c->denominator };
 
       if (g_hash_table_contains (typed_years, GINT_TO_POINTER (c->year)))
         continue; /* the typed value wins */
       sp.period = g_strdup_printf ("%d", c->year);
       g_array_append_val (series, sp);
     }
+  g_array_sort (series, compare_series_points);
   return g_steal_pointer (&series);
+}
+
+GArray *
+mp_store_get_series (MpStore     *self,
+                     const char  *indicator,
+                     const char  *unit,
+                     GError     **error)
+{
+  g_autofree char *formula = NULL;
+  sqlite3_stmt *stmt;
+  gint64 indicator_id, unit_id;
+
+  g_return_val_if_fail (MP_IS_STORE (self), NULL);
+
+  indicator_id = mp_store_id_for_code (self, "indicator", indicator);
+  unit_id = mp_store_id_for_code (self, "unit", unit);
+  if (indicator_id == 0 || unit_id == 0)
+    {
+      g_set_error (error, MP_ERROR, MP_ERROR_NOT_FOUND,
+                   _("There is no indicator “%s” or no unit “%s”."), indicator, unit);
+      return NULL;
+    }
+  stmt = mp_store_prepare (self, "SELECT formula FROM indicator WHERE id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, indicator_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    formula = mp_column_dup (stmt, 0);
+  sqlite3_finalize (stmt);
+  return load_series (self, indicator_id, formula, unit_id, error);
 }
 
 gboolean
@@ -343,7 +374,10 @@ mp_store_list_targets (MpStore     *self,
         }
       points = g_new (MpPoint, series->len + 1);
       for (guint i = 0; i < series->len; i++)
-        points[i] = g_array_index (series, SeriesPoint, i).point;
+        {
+          MpSeriesPoint *sp = &g_array_index (series, MpSeriesPoint, i);
+          points[i] = (MpPoint) { sp->t, sp->value };
+        }
 
       spec.comparator = ts->comparator;
       spec.value = ts->value;
@@ -360,9 +394,9 @@ mp_store_list_targets (MpStore     *self,
       ts->projected = j.projected;
       if (j.latest_index >= 0)
         {
-          SeriesPoint *sp = &g_array_index (series, SeriesPoint, j.latest_index);
+          MpSeriesPoint *sp = &g_array_index (series, MpSeriesPoint, j.latest_index);
           ts->latest_period = g_strdup (sp->period);
-          ts->latest_value = sp->point.value;
+          ts->latest_value = sp->value;
           ts->latest_source = sp->source;
           ts->latest_numerator = sp->numerator;
           ts->latest_denominator = sp->denominator;

@@ -82,6 +82,26 @@ gboolean    mp_store_get_value        (MpStore          *self,
                                        double           *denominator,
                                        GError          **error);
 
+/* A value of a series: a typed observation, or a value computed from
+ * staffing, beds and population (DESIGN §3). */
+typedef struct {
+  char          *period;
+  double         t;            /* the period's time (DESIGN §5) */
+  double         value;
+  MpValueSource  source;
+  double         numerator;    /* computed values: what they are made of; */
+  double         denominator;  /* NAN for typed values */
+} MpSeriesPoint;
+
+/* The values of `indicator` for `unit`: the typed observations, and the
+ * computed annual values of the years with no typed annual value, in
+ * ascending time. Elements are MpSeriesPoint, cleared with the array. Fails
+ * with MP_ERROR_NOT_FOUND when the indicator or the unit does not exist. */
+GArray     *mp_store_get_series       (MpStore          *self,
+                                       const char       *indicator,
+                                       const char       *unit,
+                                       GError          **error);
+
 /* Rows for the plain lists of the first window. */
 typedef struct {
   char *code;
@@ -122,6 +142,12 @@ typedef struct {
   char   *status;
   char   *start;
   char   *end;
+  char   *from_code;      /* the sending facility's code, else the unit's, or NULL */
+  char   *from_unit;      /* the sender's unit: the facility's, or the unit itself */
+  char   *to_code;        /* the receiving facility's code, else the unit's */
+  char   *to_unit;
+  gint64  staff_trained;  /* -1 when unknown */
+  gint64  cases_done;     /* -1 when unknown */
 } MpTransferRow;
 
 void        mp_unit_row_free          (MpUnitRow       *row);
