@@ -473,6 +473,86 @@ test_import_errors (Fixture       *f,
   result_clear (&r);
 }
 
+/* `chart`: the trend of an indicator to each format, the other kinds, and
+ * the errors a script meets, with DESIGN §7's exit statuses. */
+static void
+test_chart (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *png = g_build_filename (f->dir, "doctors.png", NULL);
+  g_autofree char *svg = g_build_filename (f->dir, "network.svg", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "status.pdf", NULL);
+  g_autofree char *txt = g_build_filename (f->dir, "chart.txt", NULL);
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  Result r;
+
+  r = run ("vi", "--db", f->db, "chart", "--indicator", "DOCTORS_PER_10K", "--unit", "VN-CT", "--out", png, NULL);
+  g_assert_cmpint (r.status, ==, 3);   /* no database yet: nothing to draw */
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+  result_clear (&r);
+
+  r = run ("en", "--db", f->db, "init", "--sample", NULL);
+  result_clear (&r);
+
+  r = run ("vi", "--db", f->db, "chart", "--indicator", "DOCTORS_PER_10K", "--unit", "VN-CT", "--out", png,
+           "--width", "640", "--height", "400", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.err, "Số bác sĩ trên 10.000 dân"));
+  result_clear (&r);
+  g_assert_true (g_file_get_contents (png, &contents, &len, NULL));
+  g_assert_true (len > 1000 && memcmp (contents, "\x89PNG\r\n", 6) == 0);
+  /* IHDR: width and height, big-endian, at bytes 16 and 20. */
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (contents + 16)), ==, 640);
+  g_assert_cmpuint (GUINT32_FROM_BE (*(guint32 *) (contents + 20)), ==, 400);
+  g_clear_pointer (&contents, g_free);
+
+  r = run ("en", "--db", f->db, "chart", "--kind", "network", "--out", svg, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_clear_pointer (&contents, g_free);
+
+  r = run ("en", "--db", f->db, "chart", "--kind", "status", "--unit", "VN-CT", "--out", pdf, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  /* Usage errors: 2, and no file. */
+  r = run ("vi", "--db", f->db, "chart", "--indicator", "DOCTORS_PER_10K", "--unit", "VN-CT", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "--out"));
+  result_clear (&r);
+  r = run ("vi", "--db", f->db, "chart", "--indicator", "DOCTORS_PER_10K", "--unit", "VN-CT", "--out", txt, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, ".png"));
+  g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
+  result_clear (&r);
+  r = run ("en", "--db", f->db, "chart", "--unit", "VN-CT", "--out", png, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  result_clear (&r);
+  r = run ("en", "--db", f->db, "chart", "--kind", "pie", "--out", png, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  result_clear (&r);
+  r = run ("en", "--db", f->db, "chart", "--indicator", "DOCTORS_PER_10K", "--unit", "VN-CT", "--out", png,
+           "--width", "5", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  result_clear (&r);
+
+  /* Bad data: 1, naming the code; an output folder that does not exist: 1. */
+  r = run ("vi", "--db", f->db, "chart", "--indicator", "NO_SUCH", "--unit", "VN-CT", "--out", png, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "NO_SUCH"));
+  result_clear (&r);
+  r = run ("en", "--db", f->db, "chart", "--indicator", "DOCTORS_PER_10K", "--unit", "VN-CT",
+           "--out", "/nonexistent-dir/x.png", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "x.png"));
+  result_clear (&r);
+}
+
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
 int
@@ -490,5 +570,6 @@ main (int    argc,
   ADD ("/cli/locked", test_locked);
   ADD ("/cli/export-import", test_export_import);
   ADD ("/cli/import-errors", test_import_errors);
+  ADD ("/cli/chart", test_chart);
   return g_test_run ();
 }

@@ -1,6 +1,7 @@
 /* mp-list-page.c — a page that shows a plain list of records in a boxed
- * list, or an empty state (whose icon, title and description are
- * properties, set in the window's template) when there are none. */
+ * list, optionally below a header (a chart), or an empty state (whose icon,
+ * title and description are properties, set in the window's template) when
+ * there are none. */
 #include "mp-list-page.h"
 
 struct _MpListPage
@@ -9,6 +10,7 @@ struct _MpListPage
 
   GtkStack      *stack;
   GtkListBox    *list_box;
+  AdwBin        *header_bin;
   AdwStatusPage *empty_page;
 
   guint          n_rows;
@@ -107,6 +109,7 @@ mp_list_page_class_init (MpListPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpListPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MpListPage, list_box);
   gtk_widget_class_bind_template_child (widget_class, MpListPage, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, MpListPage, header_bin);
 }
 
 static void
@@ -167,4 +170,22 @@ mp_list_page_get_row_count (MpListPage *self)
 {
   g_return_val_if_fail (MP_IS_LIST_PAGE (self), 0);
   return self->n_rows;
+}
+
+void
+mp_list_page_set_header (MpListPage *self,
+                         GtkWidget  *header)
+{
+  g_return_if_fail (MP_IS_LIST_PAGE (self));
+  g_return_if_fail (header == NULL || GTK_IS_WIDGET (header));
+
+  adw_bin_set_child (self->header_bin, header);
+  gtk_widget_set_visible (GTK_WIDGET (self->header_bin), header != NULL);
+}
+
+GtkWidget *
+mp_list_page_get_header (MpListPage *self)
+{
+  g_return_val_if_fail (MP_IS_LIST_PAGE (self), NULL);
+  return adw_bin_get_child (self->header_bin);
 }

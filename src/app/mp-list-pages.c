@@ -1,9 +1,15 @@
 /* mp-list-pages.c — fills the plain lists of the first window from the
  * store: one row per facility, training plan and technology transfer, with
- * the codes of the database shown through their translated labels. */
+ * the codes of the database shown through their translated labels; above
+ * the transfers, their network. */
 #include "mp-list-pages.h"
 
 #include <glib/gi18n.h>
+
+#include "mp-chart-data.h"
+#include "mp-chart-view.h"
+
+#define NETWORK_HEIGHT 420
 
 /* Appends " · part" to a subtitle being built. */
 static void
@@ -89,6 +95,28 @@ mp_list_pages_fill_trainings (MpListPage  *page,
   return TRUE;
 }
 
+/* The network of the transfers, in a chart view above the list; a failed
+ * query is told there, not as a failure of the page. */
+static void
+show_network (MpListPage *page,
+              MpStore    *store)
+{
+  GtkWidget *view = mp_list_page_get_header (page);
+  g_autoptr(MpChart) chart = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!MP_IS_CHART_VIEW (view))
+    {
+      view = mp_chart_view_new ();
+      gtk_widget_set_size_request (view, -1, NETWORK_HEIGHT);
+      mp_list_page_set_header (page, view);
+    }
+  if ((chart = mp_chart_data_network (store, &error)) != NULL)
+    mp_chart_view_set_chart (MP_CHART_VIEW (view), chart);
+  else
+    mp_chart_view_set_error (MP_CHART_VIEW (view), error->message);
+}
+
 gboolean
 mp_list_pages_fill_transfers (MpListPage  *page,
                               MpStore     *store,
@@ -98,6 +126,8 @@ mp_list_pages_fill_transfers (MpListPage  *page,
 
   if (rows == NULL)
     return FALSE;
+
+  show_network (page, store);
 
   mp_list_page_clear (page);
   for (guint i = 0; i < rows->len; i++)

@@ -1,13 +1,15 @@
 /* mp-overview-page.c — the Overview (DESIGN §1.1): every target of the
- * selected unit with its traffic-light status, worst first, grouped by the
- * document that set it. Groups come in the order of their worst target;
- * inside a group the core's worst-first order is kept. Activating a target
- * opens it in the Targets page (win.show-target); choosing a unit goes
- * through win.select-unit. */
+ * selected unit with its traffic-light status, as a donut of the counts and
+ * as a list, worst first, grouped by the document that set it. Groups come
+ * in the order of their worst target; inside a group the core's worst-first
+ * order is kept. Activating a target opens it in the Targets page
+ * (win.show-target); choosing a unit goes through win.select-unit. */
 #include "mp-overview-page.h"
 
 #include <glib/gi18n.h>
 
+#include "mp-chart-data.h"
+#include "mp-chart-view.h"
 #include "mp-error.h"
 
 struct _MpOverviewPage
@@ -16,6 +18,7 @@ struct _MpOverviewPage
 
   GtkDropDown *unit_dropdown;
   GtkBox      *summary_box;
+  MpChartView *chart_view;
   GtkStack    *content_stack;
   GtkBox      *groups_box;
 
@@ -153,6 +156,23 @@ show_targets (MpOverviewPage *self,
   gtk_stack_set_visible_child_name (self->content_stack, targets->len > 0 ? "targets" : "empty");
 }
 
+/* The donut of the unit's statuses; hidden when it has no targets. */
+static void
+show_chart (MpOverviewPage *self,
+            GPtrArray      *targets)
+{
+  g_autoptr(MpChart) chart = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->chart_view), self->unit != NULL && targets->len > 0);
+  if (self->unit == NULL || targets->len == 0)
+    mp_chart_view_set_chart (self->chart_view, NULL);
+  else if ((chart = mp_chart_data_status (self->store, self->unit, &error)) != NULL)
+    mp_chart_view_set_chart (self->chart_view, chart);
+  else
+    mp_chart_view_set_error (self->chart_view, error->message);
+}
+
 static void
 unit_selected_cb (MpOverviewPage *self)
 {
@@ -209,9 +229,12 @@ mp_overview_page_class_init (MpOverviewPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mp-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MpOverviewPage, unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MpOverviewPage, summary_box);
+  gtk_widget_class_bind_template_child (widget_class, MpOverviewPage, chart_view);
   gtk_widget_class_bind_template_child (widget_class, MpOverviewPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, MpOverviewPage, groups_box);
   gtk_widget_class_bind_template_callback (widget_class, unit_selected_cb);
+
+  g_type_ensure (MP_TYPE_CHART_VIEW);
 }
 
 static void
@@ -292,6 +315,7 @@ mp_overview_page_load (MpOverviewPage  *self,
     {
       g_autoptr(GPtrArray) none = g_ptr_array_new ();
       show_targets (self, none);
+      show_chart (self, none);
       return TRUE;
     }
   selected = pick_default_unit (units, with_targets);
@@ -329,6 +353,7 @@ mp_overview_page_set_unit (MpOverviewPage  *self,
   gtk_drop_down_set_selected (self->unit_dropdown, index);
   self->updating = FALSE;
   show_targets (self, targets);
+  show_chart (self, targets);
   return TRUE;
 }
 

@@ -1,8 +1,11 @@
 /* mp-targets-page.c — the Targets page: every target of every unit, worst
- * first, as the core orders them. The Overview opens a target here by its
- * id (win.show-target), which selects its row and scrolls it into view. */
+ * first, as the core orders them, and above them the trend chart of the
+ * selected one. The Overview opens a target here by its id
+ * (win.show-target), which selects its row and scrolls it into view. */
 #include "mp-targets-page.h"
 
+#include "mp-chart-data.h"
+#include "mp-chart-view.h"
 #include "mp-target-row.h"
 
 struct _MpTargetsPage
@@ -12,8 +15,12 @@ struct _MpTargetsPage
   GtkStack          *stack;
   GtkScrolledWindow *scroller;
   GtkListBox        *list_box;
+  MpChartView       *chart_view;
 
+  MpStore           *store;
+  GPtrArray         *targets;    /* MpTargetStatus*, in the order of the rows */
   GHashTable        *rows_by_id; /* gint64* → MpTargetRow*, owned by list_box */
+  char              *chart_key;  /* "indicator unit" of the chart shown */
   guint              n_rows;
   guint              scroll_tick;
   MpTargetRow       *scroll_row;
@@ -72,6 +79,44 @@ done:
   return G_SOURCE_REMOVE;
 }
 
+static const MpTargetStatus *
+find_target (MpTargetsPage *self,
+             gint64         target_id)
+{
+  for (guint i = 0; self->targets != NULL && i < self->targets->len; i++)
+    {
+      const MpTargetStatus *ts = g_ptr_array_index (self->targets, i);
+      if (ts->target_id == target_id)
+        return ts;
+    }
+  return NULL;
+}
+
+/* The chart shows the trend of the selected target's indicator and unit;
+ * another target of the same pair keeps the chart as it is. */
+static void
+row_selected_cb (MpTargetsPage *self,
+                 GtkListBoxRow *row)
+{
+  const MpTargetStatus *ts = row ? find_target (self, mp_target_row_get_target_id (MP_TARGET_ROW (row))) : NULL;
+  g_autofree char *key = ts ? g_strconcat (ts->indicator, " ", ts->unit, NULL) : NULL;
+  g_autoptr(MpChart) chart = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Rows are unselected as the list goes away with the page, too. */
+  if (self->chart_view == NULL || g_strcmp0 (key, self->chart_key) == 0)
+    return;
+  g_free (self->chart_key);
+  self->chart_key = g_steal_pointer (&key);
+
+  if (ts == NULL || self->store == NULL)
+    mp_chart_view_set_chart (self->chart_view, NULL);
+  else if ((chart = mp_chart_data_trend (self->store, ts->indicator, ts->unit, &error)) != NULL)
+    mp_chart_view_set_chart (self->chart_view, chart);
+  else
+    mp_chart_view_set_error (self->chart_view, error->message);
+}
+
 static void
 mp_targets_page_dispose (GObject *object)
 {
@@ -84,6 +129,7 @@ mp_targets_page_dispose (GObject *object)
     }
   self->scroll_row = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_TARGETS_PAGE);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (mp_targets_page_parent_class)->dispose (object);
 }
@@ -94,6 +140,8 @@ mp_targets_page_finalize (GObject *object)
   MpTargetsPage *self = MP_TARGETS_PAGE (object);
 
   g_clear_pointer (&self->rows_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->targets, g_ptr_array_unref);
+  g_clear_pointer (&self->chart_key, g_free);
 
   G_OBJECT_CLASS (mp_targets_page_parent_class)->finalize (object);
 }
@@ -112,6 +160,10 @@ mp_targets_page_class_init (MpTargetsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpTargetsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MpTargetsPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, MpTargetsPage, list_box);
+  gtk_widget_class_bind_template_child (widget_class, MpTargetsPage, chart_view);
+  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+
+  g_type_ensure (MP_TYPE_CHART_VIEW);
 }
 
 static void
@@ -136,6 +188,11 @@ mp_targets_page_load (MpTargetsPage  *self,
     return FALSE;
 
   clear_rows (self);
+  g_set_object (&self->store, store);
+  g_clear_pointer (&self->targets, g_ptr_array_unref);
+  self->targets = g_ptr_array_ref (targets);
+  g_clear_pointer (&self->chart_key, g_free);
+  mp_chart_view_set_chart (self->chart_view, NULL);
   for (guint i = 0; i < targets->len; i++)
     {
       const MpTargetStatus *ts = g_ptr_array_index (targets, i);

@@ -3,6 +3,9 @@
  *   medplan-cli [--db FILE] init [--sample]
  *   medplan-cli [--db FILE] set VALUE --indicator CODE --unit CODE --period P
  *   medplan-cli [--db FILE] targets [--unit CODE] [--year Y] [--tsv]
+ *   medplan-cli [--db FILE] import FILE [--format auto|native|adx|dhis2] [--dry-run]
+ *   medplan-cli [--db FILE] export FILE [--format native|adx|dhis2] [--unit CODE] [--period P]
+ *   medplan-cli [--db FILE] chart --indicator CODE --unit CODE --out FILE [--width W --height H]
  *   medplan-cli [--db FILE] check
  *
  * Messages for people go to stderr in the user's language; data goes to
@@ -15,13 +18,9 @@
 #include <math.h>
 #include <string.h>
 
+#include "mp-cli-private.h"
 #include "mp-error.h"
 #include "mp-exchange.h"
-#include "mp-store.h"
-
-typedef struct {
-  const char *db_path;
-} Globals;
 
 typedef int (*CommandFunc) (const Globals *g, int argc, char **argv);
 
@@ -47,6 +46,9 @@ static const Command commands[] = {
     N_("Import an XML file: Medplan, IHE ADX or DHIS2 dataValueSet") },
   { "export", cmd_export, "FILE [--format native|adx|dhis2] [--unit CODE] [--period P]",
     N_("Export the data as XML") },
+  { "chart", mp_cli_chart,
+    "--indicator CODE --unit CODE --out FILE.png|.svg|.pdf [--width W --height H] [--kind trend|compare|status|network]",
+    N_("Draw a chart to a PNG, SVG or PDF file") },
   { "check", cmd_check, "", N_("Check that the database is sound") },
 };
 
@@ -61,15 +63,15 @@ print_usage (void)
 }
 
 /* Prints an error and maps it to an exit status. */
-static int
-report_error (const GError *error)
+int
+mp_cli_report_error (const GError *error)
 {
   g_printerr (_("medplan-cli: error: %s\n"), error->message);
   return mp_error_is_unusable (error) ? MP_EXIT_UNUSABLE : MP_EXIT_BAD_INPUT;
 }
 
-static int
-usage_error (const char *message)
+int
+mp_cli_usage_error (const char *message)
 {
   g_printerr (_("medplan-cli: %s\n"), message);
   g_printerr ("%s\n", _("Run “medplan-cli --help” for the commands."));
@@ -77,8 +79,8 @@ usage_error (const char *message)
 }
 
 /* Parses the options of one command; FALSE prints a usage error. */
-static gboolean
-parse_options (const char    *command,
+gboolean
+mp_cli_parse_options (const char    *command,
                GOptionEntry  *entries,
                int           *argc,
                char        ***argv)
@@ -92,14 +94,14 @@ parse_options (const char    *command,
   g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
   if (!g_option_context_parse (ctx, argc, argv, &error))
     {
-      usage_error (error->message);
+      mp_cli_usage_error (error->message);
       return FALSE;
     }
   return TRUE;
 }
 
-static MpStore *
-open_store (const Globals     *g,
+MpStore *
+mp_cli_open_store (const Globals     *g,
             MpStoreOpenFlags   flags,
             int               *status)
 {
@@ -109,7 +111,7 @@ open_store (const Globals     *g,
 
   if (store == NULL)
     {
-      *status = report_error (error);
+      *status = mp_cli_report_error (error);
       /* A missing file is unusable too: nothing to read. */
       if (g_error_matches (error, MP_ERROR, MP_ERROR_IO))
         *status = MP_EXIT_UNUSABLE;
@@ -135,16 +137,16 @@ cmd_init (const Globals  *g,
   g_autoptr(GError) error = NULL;
   int status = MP_EXIT_OK;
 
-  if (!parse_options ("init", entries, &argc, &argv))
+  if (!mp_cli_parse_options ("init", entries, &argc, &argv))
     return MP_EXIT_USAGE;
   if (argc > 1)
-    return usage_error (_("init takes no arguments."));
+    return mp_cli_usage_error (_("init takes no arguments."));
 
-  store = open_store (g, MP_STORE_OPEN_CREATE, &status);
+  store = mp_cli_open_store (g, MP_STORE_OPEN_CREATE, &status);
   if (store == NULL)
     return status;
   if (sample && !mp_store_load_sample (store, &error))
-    return report_error (error);
+    return mp_cli_report_error (error);
 
   g_printerr (sample ? _("The database “%s” is ready, with the sample data.\n")
                      : _("The database “%s” is ready.\n"),
@@ -187,23 +189,23 @@ cmd_set (const Globals  *g,
   int status = MP_EXIT_OK;
   double value;
 
-  if (!parse_options ("set", entries, &argc, &argv))
+  if (!mp_cli_parse_options ("set", entries, &argc, &argv))
     return MP_EXIT_USAGE;
   if (argc != 2)
-    return usage_error (_("set needs exactly one VALUE."));
+    return mp_cli_usage_error (_("set needs exactly one VALUE."));
   if (!indicator || !unit || !period)
-    return usage_error (_("set needs --indicator, --unit and --period."));
+    return mp_cli_usage_error (_("set needs --indicator, --unit and --period."));
   if (!parse_value (argv[1], &value))
     {
       g_printerr (_("medplan-cli: error: “%s” is not a number.\n"), argv[1]);
       return MP_EXIT_BAD_INPUT;
     }
 
-  store = open_store (g, MP_STORE_OPEN_DEFAULT, &status);
+  store = mp_cli_open_store (g, MP_STORE_OPEN_DEFAULT, &status);
   if (store == NULL)
     return status;
   if (!mp_store_set_observation (store, indicator, unit, period, value, "medplan-cli", &error))
-    return report_error (error);
+    return mp_cli_report_error (error);
 
   g_printerr (_("Saved %s = %s for %s, %s.\n"), indicator, argv[1], unit, period);
   return MP_EXIT_OK;
@@ -297,17 +299,17 @@ cmd_targets (const Globals  *g,
   g_autoptr(GPtrArray) targets = NULL;
   int status = MP_EXIT_OK;
 
-  if (!parse_options ("targets", entries, &argc, &argv))
+  if (!mp_cli_parse_options ("targets", entries, &argc, &argv))
     return MP_EXIT_USAGE;
   if (argc > 1)
-    return usage_error (_("targets takes no arguments."));
+    return mp_cli_usage_error (_("targets takes no arguments."));
 
-  store = open_store (g, MP_STORE_OPEN_DEFAULT, &status);
+  store = mp_cli_open_store (g, MP_STORE_OPEN_DEFAULT, &status);
   if (store == NULL)
     return status;
   targets = mp_store_list_targets (store, unit, year, &error);
   if (targets == NULL)
-    return report_error (error);
+    return mp_cli_report_error (error);
   if (unit && targets->len == 0)
     {
       g_autoptr(GPtrArray) units = mp_store_list_units (store, NULL);
@@ -339,16 +341,16 @@ cmd_check (const Globals  *g,
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   int status = MP_EXIT_OK;
 
-  if (!parse_options ("check", entries, &argc, &argv))
+  if (!mp_cli_parse_options ("check", entries, &argc, &argv))
     return MP_EXIT_USAGE;
   if (argc > 1)
-    return usage_error (_("check takes no arguments."));
+    return mp_cli_usage_error (_("check takes no arguments."));
 
-  store = open_store (g, MP_STORE_OPEN_DEFAULT, &status);
+  store = mp_cli_open_store (g, MP_STORE_OPEN_DEFAULT, &status);
   if (store == NULL)
     return status;
   if (!mp_store_check (store, problems, &error))
-    return report_error (error);
+    return mp_cli_report_error (error);
 
   for (guint i = 0; i < problems->len; i++)
     g_printerr ("%s: %s\n", mp_store_get_path (store), (char *) g_ptr_array_index (problems, i));
@@ -383,14 +385,14 @@ cmd_import (const Globals  *g,
   GPtrArray *messages;
   gboolean ok;
 
-  if (!parse_options ("import", entries, &argc, &argv))
+  if (!mp_cli_parse_options ("import", entries, &argc, &argv))
     return MP_EXIT_USAGE;
   if (argc != 2)
-    return usage_error (_("import needs exactly one FILE."));
+    return mp_cli_usage_error (_("import needs exactly one FILE."));
   if (format_name && !mp_format_from_string (format_name, &format))
-    return usage_error (_("--format must be auto, native, adx or dhis2."));
+    return mp_cli_usage_error (_("--format must be auto, native, adx or dhis2."));
 
-  store = open_store (g, MP_STORE_OPEN_DEFAULT, &status);
+  store = mp_cli_open_store (g, MP_STORE_OPEN_DEFAULT, &status);
   if (store == NULL)
     return status;
 
@@ -405,7 +407,7 @@ cmd_import (const Globals  *g,
                              mp_import_report_get_n_errors (report) - messages->len),
                 mp_import_report_get_n_errors (report) - messages->len);
   if (!ok)
-    return report_error (error);
+    return mp_cli_report_error (error);
 
   summary = mp_import_report_summary (report);
   if (dry_run)
@@ -436,20 +438,20 @@ cmd_export (const Globals  *g,
   MpExportFilter filter;
   int status = MP_EXIT_OK;
 
-  if (!parse_options ("export", entries, &argc, &argv))
+  if (!mp_cli_parse_options ("export", entries, &argc, &argv))
     return MP_EXIT_USAGE;
   if (argc != 2)
-    return usage_error (_("export needs exactly one FILE."));
+    return mp_cli_usage_error (_("export needs exactly one FILE."));
   if (format_name && (!mp_format_from_string (format_name, &format) || format == MP_FORMAT_AUTO))
-    return usage_error (_("--format must be native, adx or dhis2."));
+    return mp_cli_usage_error (_("--format must be native, adx or dhis2."));
 
-  store = open_store (g, MP_STORE_OPEN_DEFAULT, &status);
+  store = mp_cli_open_store (g, MP_STORE_OPEN_DEFAULT, &status);
   if (store == NULL)
     return status;
   filter.unit = unit;
   filter.period = period;
   if (!mp_store_export (store, argv[1], format, &filter, NULL, &error))
-    return report_error (error);
+    return mp_cli_report_error (error);
   g_printerr (_("Exported to %s (%s).\n"), argv[1], mp_format_to_string (format));
   return MP_EXIT_OK;
 }
@@ -479,7 +481,7 @@ mp_cli_run (int    argc,
       else
         {
           g_autofree char *msg = g_strdup_printf (_("unknown option “%s”."), argv[i]);
-          return usage_error (msg);
+          return mp_cli_usage_error (msg);
         }
     }
   if (i >= argc)
@@ -494,6 +496,6 @@ mp_cli_run (int    argc,
 
   {
     g_autofree char *msg = g_strdup_printf (_("unknown command “%s”."), argv[i]);
-    return usage_error (msg);
+    return mp_cli_usage_error (msg);
   }
 }

@@ -1,0 +1,42 @@
+/* mp-chart-data.h — chart data read from the database: the observed and
+ * computed series, the targets and their judgement, the comparison units,
+ * the transfer links. */
+#pragma once
+
+#include "mp-store.h"
+#include "mp-chart.h"
+
+G_BEGIN_DECLS
+
+/* The trend of `indicator` for `unit`: its values (typed and computed), its
+ * targets as milestones with their status, the baseline of the earliest
+ * target that has one, the projection (DESIGN §5) to the last milestone,
+ * and as comparisons the units above it (region, country) that have
+ * values. Fails with MP_ERROR_NOT_FOUND naming the code when the indicator
+ * or unit does not exist. */
+MpChart *mp_chart_data_trend   (MpStore     *store,
+                                const char  *indicator,
+                                const char  *unit,
+                                GError     **error);
+
+/* `indicator` across every unit that has a target or a value for it: the
+ * latest value of each, the status of its target for `year` (0: the
+ * nearest target year), `highlight` marked. The target line is the
+ * highlighted unit's target. */
+MpChart *mp_chart_data_compare (MpStore     *store,
+                                const char  *indicator,
+                                int          year,
+                                const char  *highlight,
+                                GError     **error);
+
+/* How many targets of `unit` (NULL: all units) are in each status. */
+MpChart *mp_chart_data_status  (MpStore     *store,
+                                const char  *unit,
+                                GError     **error);
+
+/* Every transfer as a link between facilities (or units, where a transfer
+ * names only a unit), the nodes grouped by unit. */
+MpChart *mp_chart_data_network (MpStore     *store,
+                                GError     **error);
+
+G_END_DECLS
