@@ -16,11 +16,13 @@ struct _MpTargetsPage
   GtkScrolledWindow *scroller;
   GtkListBox        *list_box;
   MpChartView       *chart_view;
+  MpChartView       *compare_view;
 
   MpStore           *store;
   GPtrArray         *targets;    /* MpTargetStatus*, in the order of the rows */
   GHashTable        *rows_by_id; /* gint64* → MpTargetRow*, owned by list_box */
-  char              *chart_key;  /* "indicator unit" of the chart shown */
+  char              *chart_key;  /* "indicator unit" of the trend shown */
+  char              *compare_key; /* "indicator unit year" of the comparison */
   guint              n_rows;
   guint              scroll_tick;
   MpTargetRow       *scroll_row;
@@ -92,8 +94,33 @@ find_target (MpTargetsPage *self,
   return NULL;
 }
 
-/* The chart shows the trend of the selected target's indicator and unit;
- * another target of the same pair keeps the chart as it is. */
+/* The comparison of the selected target's indicator across the units, its
+ * unit marked, bars coloured by the status of each unit's target for the
+ * same year. */
+static void
+show_comparison (MpTargetsPage        *self,
+                 const MpTargetStatus *ts)
+{
+  g_autofree char *key = ts ? g_strdup_printf ("%s %s %d", ts->indicator, ts->unit, ts->year) : NULL;
+  g_autoptr(MpChart) chart = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (key, self->compare_key) == 0)
+    return;
+  g_free (self->compare_key);
+  self->compare_key = g_steal_pointer (&key);
+
+  if (ts == NULL || self->store == NULL)
+    mp_chart_view_set_chart (self->compare_view, NULL);
+  else if ((chart = mp_chart_data_compare (self->store, ts->indicator, ts->year, ts->unit, &error)) != NULL)
+    mp_chart_view_set_chart (self->compare_view, chart);
+  else
+    mp_chart_view_set_error (self->compare_view, error->message);
+}
+
+/* The charts show the trend of the selected target's indicator and unit,
+ * and the indicator across units; another target of the same pair keeps
+ * the trend as it is. */
 static void
 row_selected_cb (MpTargetsPage *self,
                  GtkListBoxRow *row)
@@ -104,7 +131,10 @@ row_selected_cb (MpTargetsPage *self,
   g_autoptr(GError) error = NULL;
 
   /* Rows are unselected as the list goes away with the page, too. */
-  if (self->chart_view == NULL || g_strcmp0 (key, self->chart_key) == 0)
+  if (self->chart_view == NULL)
+    return;
+  show_comparison (self, ts);
+  if (g_strcmp0 (key, self->chart_key) == 0)
     return;
   g_free (self->chart_key);
   self->chart_key = g_steal_pointer (&key);
@@ -142,6 +172,7 @@ mp_targets_page_finalize (GObject *object)
   g_clear_pointer (&self->rows_by_id, g_hash_table_unref);
   g_clear_pointer (&self->targets, g_ptr_array_unref);
   g_clear_pointer (&self->chart_key, g_free);
+  g_clear_pointer (&self->compare_key, g_free);
 
   G_OBJECT_CLASS (mp_targets_page_parent_class)->finalize (object);
 }
@@ -161,6 +192,7 @@ mp_targets_page_class_init (MpTargetsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpTargetsPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, MpTargetsPage, list_box);
   gtk_widget_class_bind_template_child (widget_class, MpTargetsPage, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, MpTargetsPage, compare_view);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
 
   g_type_ensure (MP_TYPE_CHART_VIEW);
@@ -192,7 +224,9 @@ mp_targets_page_load (MpTargetsPage  *self,
   g_clear_pointer (&self->targets, g_ptr_array_unref);
   self->targets = g_ptr_array_ref (targets);
   g_clear_pointer (&self->chart_key, g_free);
+  g_clear_pointer (&self->compare_key, g_free);
   mp_chart_view_set_chart (self->chart_view, NULL);
+  mp_chart_view_set_chart (self->compare_view, NULL);
   for (guint i = 0; i < targets->len; i++)
     {
       const MpTargetStatus *ts = g_ptr_array_index (targets, i);

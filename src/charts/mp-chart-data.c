@@ -250,7 +250,15 @@ mp_chart_data_compare (MpStore     *store,
       g_set_error (error, MP_ERROR, MP_ERROR_NOT_FOUND, _("No unit has a target for “%s”."), indicator);
       return NULL;
     }
-  data = mp_bars_data_new (named->indicator_name, NULL, named->measure, named->decimals, named->direction);
+  {
+    g_autofree char *subtitle = year > 0
+      /* TRANSLATORS: the subtitle of the comparison of units: each bar is a
+       * unit's latest value, coloured by the status of its target for the
+       * year. */
+      ? g_strdup_printf (_("Latest value of each unit · status of its target for %d"), year)
+      : g_strdup (_("Latest value of each unit · status of its nearest target"));
+    data = mp_bars_data_new (named->indicator_name, subtitle, named->measure, named->decimals, named->direction);
+  }
 
   for (guint i = 0; i < unit_rows->len; i++)
     {

@@ -67,14 +67,23 @@ collect_chart_views (GtkWidget *widget,
     collect_chart_views (child, views);
 }
 
+/* The n-th chart view under `widget`; there must be `n_views` in all. */
 static MpChartView *
-find_chart_view (GtkWidget *widget)
+nth_chart_view (GtkWidget *widget,
+                guint      n,
+                guint      n_views)
 {
   g_autoptr(GPtrArray) views = g_ptr_array_new ();
 
   collect_chart_views (widget, views);
-  g_assert_cmpuint (views->len, ==, 1);
-  return g_ptr_array_index (views, 0);
+  g_assert_cmpuint (views->len, ==, n_views);
+  return g_ptr_array_index (views, n);
+}
+
+static MpChartView *
+find_chart_view (GtkWidget *widget)
+{
+  return nth_chart_view (widget, 0, 1);
 }
 
 /* ---- Pixels ---- */
@@ -245,7 +254,8 @@ static void
 check_trend (MpWindow *window)
 {
   MpStore *store = mp_window_get_store (window);
-  MpChartView *view = find_chart_view (GTK_WIDGET (mp_window_get_targets_page (window)));
+  MpChartView *view = nth_chart_view (GTK_WIDGET (mp_window_get_targets_page (window)), 0, 2);
+  MpChartView *compare = nth_chart_view (GTK_WIDGET (mp_window_get_targets_page (window)), 1, 2);
   gboolean vi = g_str_has_prefix (g_get_language_names ()[0], "vi");
   const char *needles[] = { "2025", vi ? "14,8" : "14.8", NULL };
   g_autoptr(GPtrArray) targets = NULL;
@@ -286,6 +296,28 @@ check_trend (MpWindow *window)
   g_assert_cmpuint (count_drawn (light), >, (guint) (light->width * light->height / 50));
   g_assert_cmpuint (count_color (light, 0x1c71d8, 40), >, 30);
   g_assert_cmpfloat (mean_lightness (light), >, 160);
+
+  /* Beside it, the doctors across the units, Cần Thơ marked, the line of
+   * its 2030 target. */
+  {
+    MpChart *bars = mp_chart_view_get_chart (compare);
+    const MpBarsData *data;
+    guint marked = 0;
+
+    g_assert_nonnull (bars);
+    g_assert_cmpint (mp_chart_get_kind (bars), ==, MP_CHART_BARS);
+    data = mp_chart_get_bars (bars);
+    g_assert_cmpfloat (data->target, ==, doctors->value);
+    g_assert_cmpint (data->target_year, ==, doctors->year);
+    g_assert_cmpuint (data->items->len, >=, 2);
+    for (guint i = 0; i < data->items->len; i++)
+      if (g_array_index (data->items, MpBarItem, i).highlight)
+        {
+          marked++;
+          g_assert_cmpstr (g_array_index (data->items, MpBarItem, i).code, ==, "VN-CT");
+        }
+    g_assert_cmpuint (marked, ==, 1);
+  }
 
   /* Hovering the 2025 point tells its value, in the user's language. */
   tooltip = find_tooltip (view, needles);
