@@ -326,11 +326,15 @@ mp_chart_legend (cairo_t            *cr,
 
   for (guint i = 0; i < n_items; i++)
     {
-      double tw, th, avail, w;
+      double avail = MAX (line_h, max_width - sym_w - gap), tw, th, w;
+      /* One layout, ellipsized to the room there is, both measures the
+       * label and draws it. */
+      g_autoptr(PangoLayout) layout = mp_chart_layout (cr, style, items[i].label, scale, FALSE, avail);
+      PangoRectangle logical;
 
-      mp_chart_text_size (cr, style, items[i].label, scale, FALSE, &tw, &th);
-      avail = MAX (line_h, max_width - sym_w - gap);
-      tw = MIN (tw, avail);
+      pango_layout_get_extents (layout, NULL, &logical);
+      tw = MIN ((double) logical.width / PANGO_SCALE, avail);
+      th = (double) logical.height / PANGO_SCALE;
       w = sym_w + gap + tw;
       if (cx > x && cx + w > x + max_width)
         {
@@ -341,8 +345,13 @@ mp_chart_legend (cairo_t            *cr,
       if (draw)
         {
           draw_symbol (cr, items[i].symbol, items[i].color, cx, cy, sym_w, line_h);
-          mp_chart_text (cr, style, items[i].label, cx + sym_w + gap, cy, MP_ALIGN_START, MP_ALIGN_START,
-                         scale, FALSE, style->foreground, avail, NULL, NULL);
+          cairo_save (cr);
+          mp_chart_set_color (cr, style->foreground);
+          /* As mp_chart_text () places it: the logical box's corner at
+           * the anchor. */
+          cairo_move_to (cr, cx + sym_w + gap - (double) logical.x / PANGO_SCALE, cy - (double) logical.y / PANGO_SCALE);
+          pango_cairo_show_layout (cr, layout);
+          cairo_restore (cr);
         }
       row_h = MAX (row_h, MAX (th, line_h));
       cx += w + item_gap;

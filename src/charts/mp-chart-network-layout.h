@@ -11,6 +11,7 @@
 #include <cairo.h>
 #include <glib.h>
 #include "mp-chart-network.h"
+#include "mp-chart-raster.h"
 
 G_BEGIN_DECLS
 
@@ -75,6 +76,20 @@ void         mp_net_draw_labels (cairo_t             *cr,
                                  double               x1,
                                  double               y1,
                                  guint                budget);
+
+/* The faint region of each group, and the nodes over the links; with
+ * Cairo, or into `raster` when it is not NULL (an image target: the caller
+ * paints it). mp-chart-network-shapes.c. */
+void         mp_net_draw_regions (cairo_t            *cr,
+                                  MpChartRaster      *raster,
+                                  const MpChartStyle *style,
+                                  const MpNetLayout  *layout,
+                                  double              unit);
+void         mp_net_draw_nodes   (cairo_t            *cr,
+                                  MpChartRaster      *raster,
+                                  const MpChartStyle *style,
+                                  const MpNetLayout  *layout,
+                                  double              unit);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MpNetLayout, mp_net_layout_free)
 
