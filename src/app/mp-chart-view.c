@@ -131,6 +131,14 @@ style_from_theme (MpChartView  *self,
   if (lookup_opaque_color (context, "card_bg_color", &bg))
     style->background = rgba_from_gdk (&bg);
   style->paint_background = FALSE;
+  /* The export button sits over the top-right corner: the title and the
+   * subtitle end before it. */
+  {
+    int button_width = 0;
+
+    gtk_widget_measure (self->menu_button, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &button_width, NULL, NULL);
+    style->title_inset = MAX (button_width, 34) + 2 * gtk_widget_get_margin_end (self->menu_button);
+  }
 }
 
 static gboolean
@@ -152,7 +160,8 @@ style_equal (const MpChartStyle *a,
          rgba_equal (a->accent, b->accent) &&
          g_strcmp0 (a->font_family, b->font_family) == 0 &&
          a->font_size == b->font_size &&
-         a->paint_background == b->paint_background;
+         a->paint_background == b->paint_background &&
+         a->title_inset == b->title_inset;
 }
 
 static void

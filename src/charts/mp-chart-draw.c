@@ -152,6 +152,7 @@ mp_chart_title (cairo_t            *cr,
 {
   double h = 0, used = 0;
 
+  max_width = MAX (max_width - style->title_inset, max_width / 2);
   if (title != NULL && *title != '\0')
     {
       mp_chart_text (cr, style, title, x, y, MP_ALIGN_START, MP_ALIGN_START, 1.3, TRUE,

@@ -74,8 +74,8 @@ void         mp_chart_text_size       (cairo_t            *cr,
                                        double             *height);
 
 /* Draws the title (bold, 1.3) and the subtitle (muted, 0.9, may be NULL)
- * from the top-left corner (x, y), each ellipsized to `max_width`; returns
- * the height used. */
+ * from the top-left corner (x, y), each ellipsized to `max_width` less the
+ * style's title_inset; returns the height used. */
 double       mp_chart_title           (cairo_t            *cr,
                                        const MpChartStyle *style,
                                        const char         *title,

@@ -35,6 +35,7 @@ mp_chart_style_init (MpChartStyle *style,
   style->font_family = g_strdup (font_family != NULL ? font_family : "Cantarell, DejaVu Sans, sans");
   style->font_size = font_size > 0 ? font_size : 12;
   style->paint_background = TRUE;
+  style->title_inset = 0;
 }
 
 void

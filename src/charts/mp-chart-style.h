@@ -22,6 +22,8 @@ typedef struct {
   char     *font_family; /* a Pango family list: "Cantarell, DejaVu Sans, sans" */
   double    font_size;   /* the base text size, in user-space units (px) */
   gboolean  paint_background;
+  double    title_inset; /* room kept free right of the title and subtitle
+                          * (the widget's export button), in px; 0 in files */
 } MpChartStyle;
 
 /* Fills `style` with Medplan's light or dark palette (GNOME's colours) and

@@ -127,6 +127,36 @@ test_text (void)
   cairo_surface_destroy (surface);
 }
 
+/* The title and subtitle are ellipsized before the room kept free for the
+ * widget's export button. */
+static void
+test_title_inset (void)
+{
+  const char *title = "Tỷ lệ xã, phường triển khai phòng khám hoạt động theo nguyên lý y học gia đình";
+  MpChartStyle style;
+
+  mp_chart_test_style (&style, FALSE);
+  for (int inset = 0; inset <= 100; inset += 100)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 400, 60);
+      cairo_t *cr = cairo_create (surface);
+      guint right;
+
+      style.title_inset = inset;
+      g_assert_cmpfloat (mp_chart_title (cr, &style, title, "Thành phố Cần Thơ · NQ-CT-NNL-2030 · KH-PROVINCE-A-NQ20 · QĐ-13",
+                                         0, 0, 400), >, 30);
+      cairo_surface_flush (surface);
+      right = mp_chart_test_count_color_in (surface, (MpRgba) { 0, 0, 0, 0 }, 0, 300, 0, 100, 60);
+      if (inset == 0)
+        g_assert_cmpuint (right, <, 100 * 60);   /* text reaches the right edge */
+      else
+        g_assert_cmpuint (right, ==, 100 * 60);  /* nothing under the button */
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+  mp_chart_style_clear (&style);
+}
+
 /* A legend wraps into more rows when narrower, and measuring draws nothing. */
 static void
 test_legend (void)
@@ -318,6 +348,7 @@ main (int    argc,
   g_test_add_func ("/chart/nice-ticks", test_nice_ticks);
   g_test_add_func ("/chart/numbers-in-vietnamese", test_numbers_in_vietnamese);
   g_test_add_func ("/chart/text", test_text);
+  g_test_add_func ("/chart/title-inset", test_title_inset);
   g_test_add_func ("/chart/legend", test_legend);
   g_test_add_func ("/chart/palettes", test_palettes);
   g_test_add_func ("/chart/hits", test_hits);
