@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "mp-error.h"
-#include "mp-judge.h"
 
 /* Units by code, to walk up from a unit to its region and country. */
 static GHashTable *
@@ -40,43 +39,23 @@ add_points (MpTrendSeries *series,
     }
 }
 
-/* The projection of DESIGN §5 drawn as the chart's dotted line: the fitted
- * line from the latest value's time to the last milestone's year. The
- * judgement of the last milestone made the fit, so the line ends at the
- * value the Targets view shows as "projected". */
+/* The projection of DESIGN §5 drawn as the chart's dotted line: the line
+ * the store fitted to judge the last milestone, from the latest value's
+ * time to the milestone's year, so it ends at the value the Targets view
+ * shows as "projected". */
 static void
 set_projection (MpTrendData          *data,
                 GArray               *points,
                 const MpTargetStatus *last)
 {
-  g_autofree MpPoint *pts = g_new (MpPoint, points->len + 1);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  MpTargetSpec spec = { 0 };
-  MpJudgement j;
-  double latest_t = -INFINITY;
+  double latest_t = g_array_index (points, MpSeriesPoint, points->len - 1).t;
 
-  for (guint i = 0; i < points->len; i++)
-    {
-      MpSeriesPoint *sp = &g_array_index (points, MpSeriesPoint, i);
-      pts[i] = (MpPoint) { sp->t, sp->value };
-      latest_t = MAX (latest_t, sp->t);
-    }
-  spec.comparator = last->comparator;
-  spec.value = last->value;
-  spec.value_high = last->value_high;
-  spec.year = last->year;
-  spec.decimals = last->decimals;
-  spec.has_baseline = last->baseline_year > 0 && !isnan (last->baseline_value);
-  spec.baseline_t = last->baseline_year;
-  spec.baseline_value = last->baseline_value;
-  spec.current_year = g_date_time_get_year (now);
-  j = mp_judge (&spec, pts, points->len);
-  if (isnan (j.slope) || latest_t >= last->year)
+  if (isnan (last->trend_slope) || latest_t >= last->year)
     return;
   data->proj_t0 = latest_t;
-  data->proj_v0 = j.slope * latest_t + j.intercept;
+  data->proj_v0 = last->trend_slope * latest_t + last->trend_intercept;
   data->proj_t1 = last->year;
-  data->proj_v1 = j.projected;
+  data->proj_v1 = last->projected;
 }
 
 MpChart *

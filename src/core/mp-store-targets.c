@@ -363,6 +363,8 @@ mp_store_list_targets (MpStore     *self,
       ts->latest_numerator = NAN;
       ts->latest_denominator = NAN;
       ts->projected = NAN;
+      ts->trend_slope = NAN;
+      ts->trend_intercept = NAN;
       g_ptr_array_add (out, ts);
 
       series = load_series (self, sqlite3_column_int64 (stmt, 1), formula,
@@ -392,6 +394,8 @@ mp_store_list_targets (MpStore     *self,
 
       ts->status = j.status;
       ts->projected = j.projected;
+      ts->trend_slope = j.slope;
+      ts->trend_intercept = j.intercept;
       if (j.latest_index >= 0)
         {
           MpSeriesPoint *sp = &g_array_index (series, MpSeriesPoint, j.latest_index);

@@ -102,6 +102,8 @@ typedef struct {
   double        latest_numerator;   /* computed values: what they are made of; */
   double        latest_denominator; /* NAN for typed values */
   double        projected;        /* NAN when no projection was made */
+  double        trend_slope;      /* the line fitted to project (value = */
+  double        trend_intercept;  /* slope × t + intercept), NAN when none */
   MpStatus      status;
 } MpTargetStatus;
 
