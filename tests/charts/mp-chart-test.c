@@ -3,7 +3,9 @@
 #include "mp-chart-test.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* A pixel differs when a channel differs by more than this (of 255). */
 #define CHANNEL_TOLERANCE 64
@@ -97,6 +99,20 @@ mp_chart_test_compare (MpChart    *chart,
                        int         width,
                        int         height)
 {
+  MpChartStyle style;
+
+  mp_chart_test_style (&style, FALSE);
+  mp_chart_test_compare_styled (chart, name, width, height, &style);
+  mp_chart_style_clear (&style);
+}
+
+void
+mp_chart_test_compare_styled (MpChart            *chart,
+                              const char         *name,
+                              int                 width,
+                              int                 height,
+                              const MpChartStyle *style)
+{
   const char *refs = g_getenv ("MEDPLAN_CHART_REFS");
   const char *out = g_getenv ("MEDPLAN_CHART_OUT");
   g_autofree char *file = g_strconcat (name, ".png", NULL);
@@ -112,7 +128,14 @@ mp_chart_test_compare (MpChart    *chart,
   ref_path = g_build_filename (refs, file, NULL);
   out_path = g_build_filename (out, file, NULL);
 
-  got = mp_chart_test_render (chart, width, height, FALSE);
+  got = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  {
+    cairo_t *cr = cairo_create (got);
+    mp_chart_draw (chart, cr, width, height, style);
+    g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+    cairo_destroy (cr);
+    cairo_surface_flush (got);
+  }
   g_assert_cmpint (cairo_surface_write_to_png (got, out_path), ==, CAIRO_STATUS_SUCCESS);
 
   /* A chart that draws (nearly) nothing can never pass. */
@@ -186,4 +209,43 @@ mp_chart_test_count_color (cairo_surface_t *surface,
   return mp_chart_test_count_color_in (surface, color, tolerance, 0, 0,
                                        cairo_image_surface_get_width (surface),
                                        cairo_image_surface_get_height (surface));
+}
+
+MpRgba
+mp_chart_test_over (MpRgba color,
+                    MpRgba background)
+{
+  return (MpRgba) { color.r * color.a + background.r * (1 - color.a),
+                    color.g * color.a + background.g * (1 - color.a),
+                    color.b * color.a + background.b * (1 - color.a), 1 };
+}
+
+const char *
+mp_chart_test_find_hit (MpChart    *chart,
+                        int         width,
+                        int         height,
+                        const char *needle,
+                        double     *cx,
+                        double     *cy)
+{
+  if (cx)
+    *cx = NAN;
+  if (cy)
+    *cy = NAN;
+  for (int y = 0; y < height; y += 2)
+    for (int x = 0; x < width; x += 2)
+      {
+        cairo_rectangle_t area;
+        const char *text = mp_chart_hit_test (chart, x, y, &area);
+
+        if (text != NULL && strstr (text, needle) != NULL)
+          {
+            if (cx)
+              *cx = area.x + area.width / 2;
+            if (cy)
+              *cy = area.y + area.height / 2;
+            return text;
+          }
+      }
+  return NULL;
 }

@@ -32,6 +32,27 @@ void             mp_chart_test_compare    (MpChart      *chart,
                                            int           width,
                                            int           height);
 
+/* The same for a chart drawn in another style (dark, a larger font). */
+void             mp_chart_test_compare_styled (MpChart            *chart,
+                                               const char         *name,
+                                               int                 width,
+                                               int                 height,
+                                               const MpChartStyle *style);
+
+/* An opaque colour: `color` painted over `background`. */
+MpRgba           mp_chart_test_over       (MpRgba        color,
+                                           MpRgba        background);
+
+/* Hovers the whole last draw of `chart` (every other pixel) for a region
+ * whose tooltip contains `needle`; gives the text (owned by the chart) and
+ * the region's centre (NAN when none is found). */
+const char      *mp_chart_test_find_hit   (MpChart      *chart,
+                                           int           width,
+                                           int           height,
+                                           const char   *needle,
+                                           double       *cx,
+                                           double       *cy);
+
 /* How many pixels of `surface` are within `tolerance` (per channel, 0-255)
  * of `color`; to check that e.g. a red marker or a dashed target line was
  * drawn. The surface is premultiplied: a colour with alpha below 1 matches

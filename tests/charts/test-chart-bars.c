@@ -55,60 +55,18 @@ color_extent (cairo_surface_t *surface,
   return found;
 }
 
-/* An opaque colour: `c` painted over `bg`. */
-static MpRgba
-over (MpRgba c,
-      MpRgba bg)
-{
-  return (MpRgba) { c.r * c.a + bg.r * (1 - c.a), c.g * c.a + bg.g * (1 - c.a),
-                    c.b * c.a + bg.b * (1 - c.a), 1 };
-}
-
-/* mp_chart_test_compare() draws in the light style; this is the same for
- * the dark one (the same tolerances: 0.5 % of the pixels may differ by more
- * than 64 in a channel). */
+/* The reference comparison in the dark style. */
 static void
 compare_dark (MpChart    *chart,
               const char *name,
               int         width,
               int         height)
 {
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *ref_path = g_build_filename (g_getenv ("MEDPLAN_CHART_REFS"), file, NULL);
-  g_autofree char *out_path = g_build_filename (g_getenv ("MEDPLAN_CHART_OUT"), file, NULL);
-  cairo_surface_t *got = mp_chart_test_render (chart, width, height, TRUE);
-  cairo_surface_t *ref;
-  guint64 differing = 0;
-  const guchar *a, *b;
-  int stride;
+  MpChartStyle dark;
 
-  g_assert_cmpint (cairo_surface_write_to_png (got, out_path), ==, CAIRO_STATUS_SUCCESS);
-  if (g_strcmp0 (g_getenv ("MEDPLAN_UPDATE_REFERENCES"), "1") == 0)
-    {
-      g_assert_cmpint (cairo_surface_write_to_png (got, ref_path), ==, CAIRO_STATUS_SUCCESS);
-      cairo_surface_destroy (got);
-      return;
-    }
-  ref = cairo_image_surface_create_from_png (ref_path);
-  g_assert_cmpint (cairo_surface_status (ref), ==, CAIRO_STATUS_SUCCESS);
-  g_assert_cmpint (cairo_image_surface_get_width (ref), ==, width);
-  g_assert_cmpint (cairo_image_surface_get_height (ref), ==, height);
-  g_assert_cmpint (cairo_image_surface_get_stride (ref), ==, cairo_image_surface_get_stride (got));
-  a = cairo_image_surface_get_data (got);
-  b = cairo_image_surface_get_data (ref);
-  stride = cairo_image_surface_get_stride (got);
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
-      for (int c = 0; c < 3; c++)  /* B, G, R: an opaque PNG reads back as RGB24 */
-        if (ABS (a[y * stride + x * 4 + c] - b[y * stride + x * 4 + c]) > 64)
-          {
-            differing++;
-            break;
-          }
-  if (differing > width * height * 0.005)
-    g_error ("%s differs from %s in %" G_GUINT64_FORMAT " pixels", out_path, ref_path, differing);
-  cairo_surface_destroy (ref);
-  cairo_surface_destroy (got);
+  mp_chart_test_style (&dark, TRUE);
+  mp_chart_test_compare_styled (chart, name, width, height, &dark);
+  mp_chart_style_clear (&dark);
 }
 
 /* ---- hits ---- */
@@ -186,7 +144,7 @@ test_bars_typical (void)
   g_autoptr (MpChart) plain = NULL;
   g_autoptr (GPtrArray) texts = NULL;
   cairo_surface_t *s, *s_plain;
-  MpRgba ink = over (light.foreground, light.background);
+  MpRgba ink = mp_chart_test_over (light.foreground, light.background);
   guint with_line, without_line;
 
   mp_bars_data_set_target (d, MP_COMPARATOR_GE, 19, NAN, 2030);
@@ -255,7 +213,7 @@ test_bars_between (void)
   g_autoptr (MpChart) chart = NULL;
   g_autoptr (MpChart) typical = NULL;
   cairo_surface_t *s, *s_typical;
-  MpRgba band = over (mp_chart_fade (mp_chart_status_color (&light, MP_STATUS_ACHIEVED), 0.16),
+  MpRgba band = mp_chart_test_over (mp_chart_fade (mp_chart_status_color (&light, MP_STATUS_ACHIEVED), 0.16),
                       light.background);
 
   mp_bars_data_add (d, "CT", "Cần Thơ", 42, "2025", MP_SOURCE_TYPED, MP_STATUS_ACHIEVED, TRUE);
@@ -443,7 +401,7 @@ test_bars_no_data (void)
   empty = mp_chart_new_bars (mp_bars_data_new ("Trống", NULL, "count", 0, MP_DIRECTION_UP));
   s = mp_chart_test_render (empty, 400, 250, FALSE);
   g_assert_null (mp_chart_hit_test (empty, 200, 125, NULL));
-  g_assert_cmpuint (mp_chart_test_count_color (s, over (light.muted, light.background), 30), >, 20);
+  g_assert_cmpuint (mp_chart_test_count_color (s, mp_chart_test_over (light.muted, light.background), 30), >, 20);
   cairo_surface_destroy (s);
 }
 
@@ -607,7 +565,7 @@ test_status_zero (void)
     if (st != MP_STATUS_NO_DATA)
       g_assert_cmpuint (mp_chart_test_count_color (s, mp_chart_status_color (&light, st), 6), ==, 0);
   /* The empty grey ring. */
-  g_assert_cmpuint (mp_chart_test_count_color (s, over (mp_chart_fade (mp_chart_status_color (&light, MP_STATUS_NO_DATA), 0.35),
+  g_assert_cmpuint (mp_chart_test_count_color (s, mp_chart_test_over (mp_chart_fade (mp_chart_status_color (&light, MP_STATUS_NO_DATA), 0.35),
                                                         light.background), 4), >, 3000);
   cairo_surface_destroy (s);
 }

@@ -143,32 +143,6 @@ synthetic (guint n_links)
   return data;
 }
 
-/* Scans the last draw of `chart` for a hover text that starts with
- * `prefix`; gives its region's centre. */
-static const char *
-find_hit (MpChart    *chart,
-          int         width,
-          int         height,
-          const char *prefix,
-          double     *cx,
-          double     *cy)
-{
-  for (int y = 0; y < height; y += 2)
-    for (int x = 0; x < width; x += 2)
-      {
-        cairo_rectangle_t area;
-        const char *text = mp_chart_hit_test (chart, x, y, &area);
-
-        if (text != NULL && g_str_has_prefix (text, prefix))
-          {
-            *cx = area.x + area.width / 2;
-            *cy = area.y + area.height / 2;
-            return text;
-          }
-      }
-  return NULL;
-}
-
 static gboolean
 surfaces_equal (cairo_surface_t *a,
                 cairo_surface_t *b)
@@ -204,7 +178,7 @@ test_network_sample (void)
     }
   /* The hub node: the hover text at its centre names it, its province and
    * its links, with Vietnamese plurals. */
-  text = find_hit (chart, 800, 500, "Bệnh viện Đa khoa Trung ương Cần Thơ\n", &cx, &cy);
+  text = mp_chart_test_find_hit (chart, 800, 500, "Bệnh viện Đa khoa Trung ương Cần Thơ\n", &cx, &cy);
   g_assert_nonnull (text);
   g_assert_cmpstr (mp_chart_hit_test (chart, cx, cy, NULL), ==, text);
   g_assert_nonnull (strstr (text, "Cần Thơ\n"));
@@ -216,7 +190,7 @@ test_network_sample (void)
   g_assert_cmpuint (mp_chart_test_count_color_in (s, light.background, 30, (int) cx - 1, (int) cy - 1, 3, 3), ==, 0);
 
   /* A link: its technique, both ends, the status label, the staff. */
-  text = find_hit (chart, 800, 500, "Ghép thận", &cx, &cy);
+  text = mp_chart_test_find_hit (chart, 800, 500, "Ghép thận", &cx, &cy);
   g_assert_nonnull (text);
   g_assert_nonnull (strstr (text, "Bệnh viện Hữu nghị Việt Đức → Bệnh viện Đa khoa Trung ương Cần Thơ"));
   g_assert_nonnull (strstr (text, mp_transfer_status_label ("training")));
@@ -235,7 +209,7 @@ test_network_empty (void)
   s = mp_chart_test_render (chart, 600, 400, FALSE);
   /* The message, muted, in the middle; nothing to hover. */
   g_assert_cmpuint (mp_chart_test_count_color_in (s, light.background, 10, 0, 150, 600, 100), <, 600 * 100);
-  g_assert_null (find_hit (chart, 600, 400, "", &cx, &cy));
+  g_assert_null (mp_chart_test_find_hit (chart, 600, 400, "", &cx, &cy));
   cairo_surface_destroy (s);
 }
 
@@ -254,8 +228,8 @@ test_network_single (void)
   g_assert_cmpuint (mp_chart_test_count_color (s, mp_chart_transfer_status_color (&light, "supervised"), 40), >, 100);
   /* No other status colour. */
   g_assert_cmpuint (mp_chart_test_count_color (s, mp_chart_transfer_status_color (&light, "stopped"), 40), ==, 0);
-  g_assert_nonnull (find_hit (chart, 600, 400, "Bệnh viện Chợ Rẫy\n", &cx, &cy));
-  g_assert_nonnull (find_hit (chart, 600, 400, "Viện Pasteur TP.HCM\n", &cx, &cy));
+  g_assert_nonnull (mp_chart_test_find_hit (chart, 600, 400, "Bệnh viện Chợ Rẫy\n", &cx, &cy));
+  g_assert_nonnull (mp_chart_test_find_hit (chart, 600, 400, "Viện Pasteur TP.HCM\n", &cx, &cy));
   cairo_surface_destroy (s);
 }
 
@@ -274,9 +248,9 @@ test_network_unnamed (void)
   mp_chart_test_compare (chart, "network-unnamed", 600, 400);
   /* The unnamed partner is a node of its own, drawn once. */
   want = g_strconcat (g_dgettext (GETTEXT_PACKAGE, "Unnamed partner"), "\n", NULL);
-  text = find_hit (chart, 600, 400, want, &cx, &cy);
+  text = mp_chart_test_find_hit (chart, 600, 400, want, &cx, &cy);
   g_assert_nonnull (text);
-  text = find_hit (chart, 600, 400, "Ghép tế bào gốc", &cx, &cy);
+  text = mp_chart_test_find_hit (chart, 600, 400, "Ghép tế bào gốc", &cx, &cy);
   g_assert_nonnull (text);
   g_assert_nonnull (strstr (text, g_dgettext (GETTEXT_PACKAGE, "Staff trained: unknown")));
 }
@@ -292,7 +266,7 @@ test_network_many (void)
   s = mp_chart_test_render (chart, 1000, 700, FALSE);
   /* Still drawn where the links are, not over the title. */
   g_assert_cmpuint (mp_chart_test_count_color_in (s, light.background, 10, 0, 60, 1000, 560), <, 1000 * 560 * 0.95);
-  g_assert_nonnull (find_hit (chart, 1000, 700, "Bệnh viện số 1 tỉnh 00\n", &cx, &cy));
+  g_assert_nonnull (mp_chart_test_find_hit (chart, 1000, 700, "Bệnh viện số 1 tỉnh 00\n", &cx, &cy));
   cairo_surface_destroy (s);
 }
 
@@ -391,9 +365,9 @@ test_network_odd (void)
   double cx, cy;
 
   g_assert_cmpuint (mp_chart_test_count_color (s, mp_chart_transfer_status_color (&light, "training"), 40), >, 10);
-  g_assert_nonnull (find_hit (chart, 500, 350, "Tự đào tạo", &cx, &cy));
-  g_assert_nonnull (find_hit (chart, 500, 350, "Kỹ thuật A", &cx, &cy));
-  g_assert_nonnull (find_hit (chart, 500, 350, "Kỹ thuật B", &cx, &cy));
+  g_assert_nonnull (mp_chart_test_find_hit (chart, 500, 350, "Tự đào tạo", &cx, &cy));
+  g_assert_nonnull (mp_chart_test_find_hit (chart, 500, 350, "Kỹ thuật A", &cx, &cy));
+  g_assert_nonnull (mp_chart_test_find_hit (chart, 500, 350, "Kỹ thuật B", &cx, &cy));
   cairo_surface_destroy (s);
 
   /* Tiny sizes do not crash either. */

@@ -19,17 +19,8 @@ static MpChartStyle light;
 
 /* ---- helpers ---- */
 
-/* An opaque colour: `c` painted over `bg`. */
-static MpRgba
-over (MpRgba c,
-      MpRgba bg)
-{
-  return (MpRgba) { c.r * c.a + bg.r * (1 - c.a), c.g * c.a + bg.g * (1 - c.a),
-                    c.b * c.a + bg.b * (1 - c.a), 1 };
-}
-
 /* Finds, by hovering over the whole chart, the region whose tooltip holds
- * `needle`; gives its centre and its text. */
+ * `needle`; gives its centre and a copy of its text. */
 static gboolean
 find_hit (MpChart    *chart,
           int         width,
@@ -39,28 +30,11 @@ find_hit (MpChart    *chart,
           double     *cy,
           char      **text)
 {
-  if (cx)
-    *cx = NAN;
-  if (cy)
-    *cy = NAN;
-  for (int y = 0; y < height; y += 2)
-    for (int x = 0; x < width; x += 2)
-      {
-        cairo_rectangle_t area;
-        const char *t = mp_chart_hit_test (chart, x, y, &area);
+  const char *found = mp_chart_test_find_hit (chart, width, height, needle, cx, cy);
 
-        if (t != NULL && strstr (t, needle) != NULL)
-          {
-            if (cx)
-              *cx = area.x + area.width / 2;
-            if (cy)
-              *cy = area.y + area.height / 2;
-            if (text)
-              *text = g_strdup (t);
-            return TRUE;
-          }
-      }
-  return FALSE;
+  if (found != NULL && text != NULL)
+    *text = g_strdup (found);
+  return found != NULL;
 }
 
 static guint32
@@ -94,56 +68,6 @@ ink_in (cairo_surface_t *surface,
       if (pixel (surface, x, y) != bg)
         n++;
   return n;
-}
-
-/* The reference comparison of mp_chart_test_compare() for a chart drawn
- * with another style (dark, or a larger font): the same rules. */
-static void
-compare_styled (MpChart            *chart,
-                const char         *name,
-                int                 width,
-                int                 height,
-                const MpChartStyle *style)
-{
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *ref_path = g_build_filename (g_getenv ("MEDPLAN_CHART_REFS"), file, NULL);
-  g_autofree char *out_path = g_build_filename (g_getenv ("MEDPLAN_CHART_OUT"), file, NULL);
-  cairo_surface_t *got = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cairo_surface_t *ref;
-  cairo_t *cr = cairo_create (got);
-  guint differing = 0;
-
-  mp_chart_draw (chart, cr, width, height, style);
-  cairo_destroy (cr);
-  cairo_surface_flush (got);
-  g_assert_cmpint (cairo_surface_write_to_png (got, out_path), ==, CAIRO_STATUS_SUCCESS);
-  g_assert_cmpuint (ink_in (got, 0, 0, width, height), >, width * height / 100);
-
-  if (g_strcmp0 (g_getenv ("MEDPLAN_UPDATE_REFERENCES"), "1") == 0)
-    {
-      g_assert_cmpint (cairo_surface_write_to_png (got, ref_path), ==, CAIRO_STATUS_SUCCESS);
-      cairo_surface_destroy (got);
-      return;
-    }
-  ref = cairo_image_surface_create_from_png (ref_path);
-  g_assert_cmpint (cairo_surface_status (ref), ==, CAIRO_STATUS_SUCCESS);
-  g_assert_cmpint (cairo_image_surface_get_width (ref), ==, width);
-  g_assert_cmpint (cairo_image_surface_get_height (ref), ==, height);
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
-      {
-        guint32 a = pixel (got, x, y), b = pixel (ref, x, y);
-        for (int shift = 0; shift < 24; shift += 8)
-          if (ABS ((int) ((a >> shift) & 0xff) - (int) ((b >> shift) & 0xff)) > 64)
-            {
-              differing++;
-              break;
-            }
-      }
-  if (differing > width * height * 0.005)
-    g_error ("%s differs from %s in %u pixels", out_path, ref_path, differing);
-  cairo_surface_destroy (ref);
-  cairo_surface_destroy (got);
 }
 
 /* ---- data (test data, not claimed figures) ---- */
@@ -224,7 +148,7 @@ test_typical (void)
   g_autofree char *t2025 = NULL, *ts1 = NULL, *tm = NULL, *tc = NULL;
   double x25, y25, xs1, ys1, x26, y26, xm, ym, xp, yp;
   MpRgba at_risk = mp_chart_status_color (&light, MP_STATUS_AT_RISK);
-  MpRgba trajectory = over (light.foreground, light.background);
+  MpRgba trajectory = mp_chart_test_over (light.foreground, light.background);
   int left, right, top, bottom;
 
   mp_chart_test_compare (chart, "trend-typical", 800, 500);
@@ -279,7 +203,7 @@ test_between (void)
   g_autoptr(MpChart) chart = NULL;
   g_autofree char *text = NULL;
   MpRgba off = mp_chart_status_color (&light, MP_STATUS_OFF_TRACK);
-  MpRgba band = over (mp_chart_fade (off, 0.22), light.background);
+  MpRgba band = mp_chart_test_over (mp_chart_fade (off, 0.22), light.background);
   double x, y, x25, y25;
   cairo_surface_t *s;
 
@@ -342,7 +266,7 @@ test_no_data (void)
   MpTrendData *data = mp_trend_data_new ("Số bác sĩ trên 10.000 dân", "Hậu Giang", "per_10k", 1,
                                          MP_DIRECTION_UP, "Hậu Giang");
   g_autoptr(MpChart) chart = NULL;
-  MpRgba muted = over (light.muted, light.background);
+  MpRgba muted = mp_chart_test_over (light.muted, light.background);
   g_autofree char *text = NULL;
   cairo_surface_t *s;
 
@@ -488,7 +412,7 @@ test_large (void)
 
   mp_chart_test_style (&style, FALSE);
   style.font_size = 20;
-  compare_styled (chart, "trend-large", 1600, 1000, &style);
+  mp_chart_test_compare_styled (chart, "trend-large", 1600, 1000, &style);
   mp_chart_style_clear (&style);
   /* The hover regions follow the larger drawing. */
   g_assert_true (find_hit (chart, 1600, 1000, "2025:", &x25, &y25, NULL));
@@ -504,7 +428,7 @@ test_dark (void)
   cairo_surface_t *s;
 
   mp_chart_test_style (&dark, TRUE);
-  compare_styled (chart, "trend-dark", 800, 500, &dark);
+  mp_chart_test_compare_styled (chart, "trend-dark", 800, 500, &dark);
   s = mp_chart_test_render (chart, 800, 500, TRUE);
   g_assert_cmphex (pixel (s, 2, 2), ==, rgb24 (dark.background));
   g_assert_cmpuint (mp_chart_test_count_color (s, dark.accent, 16), >, 200);
