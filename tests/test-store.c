@@ -776,6 +776,81 @@ test_format (void)
   g_assert_cmpstr (mp_pick_name ("Bác sĩ", "Doctors"), ==, "Bác sĩ");
 }
 
+static const MpFacilityRow *
+find_facility (GPtrArray  *rows,
+               const char *code)
+{
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const MpFacilityRow *row = g_ptr_array_index (rows, i);
+      if (g_str_equal (row->code, code))
+        return row;
+    }
+  return NULL;
+}
+
+/* Each facility with its unit's name and the doctors and nurses of its
+ * latest staffing year only: a category missing from that year is unknown
+ * (-1), even when an older year has it. */
+static void
+test_facility_staffing (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) store = sample_store (f);
+  g_autoptr(GPtrArray) units = mp_store_list_units (store, &error);
+  g_autoptr(GPtrArray) rows = NULL;
+  const MpFacilityRow *row;
+  sqlite3 *db;
+
+  g_assert_cmpint (sqlite3_open (f->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+    "INSERT INTO staffing (facility_id, year, category, headcount) "
+    "SELECT id, 2023, 'doctor', 900 FROM facility WHERE code = 'VN-SG-BV-CHORAY' UNION ALL "
+    "SELECT id, 2023, 'nurse', 1500 FROM facility WHERE code = 'VN-SG-BV-CHORAY' UNION ALL "
+    "SELECT id, 2024, 'doctor', 1000 FROM facility WHERE code = 'VN-SG-BV-CHORAY' UNION ALL "
+    "SELECT id, 2024, 'midwife', 40 FROM facility WHERE code = 'VN-SG-BV-CHORAY' UNION ALL "
+    "SELECT id, 2022, 'doctor', 120 FROM facility WHERE code = 'VN-13-CDC' UNION ALL "
+    "SELECT id, 2022, 'nurse', 0 FROM facility WHERE code = 'VN-13-CDC'",
+    NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  rows = mp_store_list_facilities (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (rows->len, ==, 21);
+
+  row = find_facility (rows, "VN-SG-BV-CHORAY");
+  g_assert_nonnull (row);
+  g_assert_cmpint (row->doctors, ==, 1000);
+  g_assert_cmpint (row->nurses, ==, -1);
+  g_assert_cmpstr (row->unit, ==, "VN-SG");
+  for (guint i = 0; i < units->len; i++)
+    {
+      const MpUnitRow *u = g_ptr_array_index (units, i);
+      if (g_str_equal (u->code, "VN-SG"))
+        g_assert_cmpstr (row->unit_name, ==, u->name);
+    }
+  g_assert_nonnull (row->unit_name);
+
+  row = find_facility (rows, "VN-13-CDC");
+  g_assert_cmpint (row->doctors, ==, 120);
+  g_assert_cmpint (row->nurses, ==, 0);
+
+  row = find_facility (rows, "VN-13-BVDK-MOI");
+  g_assert_cmpint (row->doctors, ==, -1);
+  g_assert_cmpint (row->nurses, ==, -1);
+  g_assert_cmpint (row->beds, ==, 1500);
+  g_assert_cmpstr (row->ownership, ==, "public");
+  g_assert_cmpstr (mp_facility_ownership_label (row->ownership), ==, "Công lập");
+  g_assert_cmpstr (mp_facility_ownership_label ("private"), ==, "Tư nhân");
+  g_assert_cmpstr (mp_facility_ownership_label (NULL), ==, "");
+  g_assert_cmpstr (mp_facility_class_label ("I"), ==, "Hạng I");
+  g_assert_cmpstr (mp_facility_class_label (NULL), ==, "");
+
+  row = find_facility (rows, "VN-13-TTYT-THAN-MAOKHE");
+  g_assert_null (row->ownership);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
@@ -799,6 +874,7 @@ main (int    argc,
   ADD ("/store/header-written-at-once", test_header_written_at_once);
   ADD ("/store/migrate/backups-kept", test_backups_kept);
   ADD ("/store/sample", test_sample);
+  ADD ("/store/sample/facilities", test_facility_staffing);
   ADD ("/store/sample/error-rolls-back", test_sample_error_rolls_back);
   ADD ("/store/set-observation", test_set_observation);
   ADD ("/store/computed", test_computed);

@@ -1,5 +1,5 @@
 /* mp-list-pages.c — fills the plain lists of the first window from the
- * store: one row per facility, training plan and technology transfer, with
+ * store: one row per training plan and technology transfer, with
  * the codes of the database shown through their translated labels; above
  * the transfers, their network. */
 #include "mp-list-pages.h"
@@ -32,35 +32,6 @@ status_class (const char *status)
       g_strcmp0 (status, "planned") == 0)
     return "dim-label";
   return "accent";
-}
-
-gboolean
-mp_list_pages_fill_facilities (MpListPage  *page,
-                               MpStore     *store,
-                               GHashTable  *unit_names,
-                               GError     **error)
-{
-  g_autoptr(GPtrArray) rows = mp_store_list_facilities (store, error);
-
-  if (rows == NULL)
-    return FALSE;
-
-  mp_list_page_clear (page);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      const MpFacilityRow *row = g_ptr_array_index (rows, i);
-      const char *unit = unit_names ? g_hash_table_lookup (unit_names, row->unit) : NULL;
-      g_autoptr(GString) subtitle = g_string_new (NULL);
-      g_autofree char *beds = NULL;
-
-      append_part (subtitle, mp_facility_kind_label (row->kind));
-      append_part (subtitle, unit ? unit : row->unit);
-      if (row->beds >= 0)
-        beds = g_strdup_printf (ngettext ("%d bed", "%d beds", (unsigned long) row->beds),
-                                (int) row->beds);
-      mp_list_page_append (page, row->name, subtitle->str, beds, beds ? "dim-label" : NULL);
-    }
-  return TRUE;
 }
 
 gboolean

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "mp-error.h"
+#include "mp-facilities-page.h"
 #include "mp-list-page.h"
 #include "mp-list-pages.h"
 
@@ -21,7 +22,7 @@ struct _MpWindow
   AdwStatusPage        *error_page;
   MpOverviewPage       *overview_page;
   MpTargetsPage        *targets_page;
-  MpListPage           *facilities_page;
+  MpFacilitiesPage     *facilities_page;
   MpListPage           *training_page;
   MpListPage           *transfers_page;
 
@@ -149,6 +150,7 @@ mp_window_class_init (MpWindowClass *klass)
   g_type_ensure (MP_TYPE_OVERVIEW_PAGE);
   g_type_ensure (MP_TYPE_TARGETS_PAGE);
   g_type_ensure (MP_TYPE_LIST_PAGE);
+  g_type_ensure (MP_TYPE_FACILITIES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MpWindow, toast_overlay);
@@ -177,30 +179,10 @@ mp_window_new (MpApplication *application)
   return g_object_new (MP_TYPE_WINDOW, "application", application, NULL);
 }
 
-/* A map from unit codes to their names, for the plain lists. */
-static GHashTable *
-unit_names (MpStore  *store,
-            GError  **error)
-{
-  g_autoptr(GPtrArray) units = mp_store_list_units (store, error);
-  GHashTable *names;
-
-  if (units == NULL)
-    return NULL;
-  names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  for (guint i = 0; i < units->len; i++)
-    {
-      const MpUnitRow *u = g_ptr_array_index (units, i);
-      g_hash_table_insert (names, g_strdup (u->code), g_strdup (u->name ? u->name : u->code));
-    }
-  return names;
-}
-
 void
 mp_window_set_store (MpWindow *self,
                      MpStore  *store)
 {
-  g_autoptr(GHashTable) names = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (MP_IS_WINDOW (self));
@@ -210,10 +192,9 @@ mp_window_set_store (MpWindow *self,
   set_path (self, mp_store_get_path (store));
   g_clear_pointer (&self->error_message, g_free);
 
-  if (!(names = unit_names (store, &error)) ||
-      !mp_overview_page_load (self->overview_page, store, &error) ||
+  if (!mp_overview_page_load (self->overview_page, store, &error) ||
       !mp_targets_page_load (self->targets_page, store, &error) ||
-      !mp_list_pages_fill_facilities (self->facilities_page, store, names, &error) ||
+      !mp_facilities_page_load (self->facilities_page, store, &error) ||
       !mp_list_pages_fill_trainings (self->training_page, store, &error) ||
       !mp_list_pages_fill_transfers (self->transfers_page, store, &error))
     {
@@ -296,4 +277,11 @@ mp_window_get_targets_page (MpWindow *self)
 {
   g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
   return self->targets_page;
+}
+
+MpFacilitiesPage *
+mp_window_get_facilities_page (MpWindow *self)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+  return self->facilities_page;
 }

@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "mp-application.h"
+#include "mp-facilities-page.h"
 #include "mp-overview-page.h"
 #include "mp-store.h"
 #include "mp-targets-page.h"
@@ -30,5 +31,6 @@ const char     *mp_window_get_error_message    (MpWindow      *self);
 const char     *mp_window_get_visible_page     (MpWindow      *self);
 MpOverviewPage *mp_window_get_overview_page    (MpWindow      *self);
 MpTargetsPage  *mp_window_get_targets_page     (MpWindow      *self);
+MpFacilitiesPage *mp_window_get_facilities_page (MpWindow     *self);
 
 G_END_DECLS

@@ -118,6 +118,11 @@ typedef struct {
   char   *ownership; /* public, private, or NULL */
   char   *unit;      /* unit code */
   gint64  beds;      /* -1 when unknown */
+  char   *unit_name; /* the unit's name in the user's language */
+  /* Headcounts of the categories 'doctor' and 'nurse' in the facility's
+   * latest staffing year; -1 when that year has none, or there is none. */
+  gint64  doctors;
+  gint64  nurses;
 } MpFacilityRow;
 
 typedef struct {
@@ -162,6 +167,10 @@ GPtrArray  *mp_store_list_transfers   (MpStore *self, GError **error);
 
 /* Translated labels for the enum-like codes stored in the database. */
 const char *mp_facility_kind_label    (const char *kind);
+/* "Special", "Class I", …; "" for NULL. */
+const char *mp_facility_class_label   (const char *klass);
+/* "Public", "Private"; "" for NULL. */
+const char *mp_facility_ownership_label (const char *ownership);
 const char *mp_training_kind_label    (const char *kind);
 const char *mp_training_status_label  (const char *status);
 const char *mp_transfer_kind_label    (const char *kind);

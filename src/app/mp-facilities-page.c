@@ -1,0 +1,449 @@
+/* mp-facilities-page.c — the Facilities page. The table is a GtkColumnView
+ * over GtkFilterListModel (GtkSortListModel (GListStore of MpFacilityItem)):
+ * list models create widgets only for the rows on screen, so 100,000
+ * facilities load and scroll like 20. The filter sits above the sort so
+ * that a keystroke does not re-sort. Sorting is the column view's own
+ * sorter (one per column, declared in the template); filtering is an
+ * MpFacilityFilter that tells the model how strict each change is. */
+#include "mp-facilities-page.h"
+
+#include <glib/gi18n.h>
+
+#include "mp-facility-filter.h"
+#include "mp-facility-item.h"
+
+struct _MpFacilitiesPage
+{
+  GtkWidget          parent_instance;
+
+  /* Template widgets and objects */
+  GtkSearchEntry    *search_entry;
+  GtkDropDown       *kind_dropdown;
+  GtkDropDown       *unit_dropdown;
+  GtkDropDown       *ownership_dropdown;
+  GtkStack          *stack;
+  GtkColumnView     *column_view;
+  GtkSortListModel  *sort_model;
+  GtkFilterListModel *filter_model;
+  MpFacilityFilter  *filter;
+
+  /* The codes behind the drop-down entries; [0] is NULL ("All …"). */
+  GPtrArray         *kind_codes;
+  GPtrArray         *unit_codes;
+  GPtrArray         *ownership_codes;
+  gboolean           filling;   /* drop-downs being refilled: no filtering */
+  guint              n_total;
+};
+
+G_DEFINE_FINAL_TYPE (MpFacilitiesPage, mp_facilities_page, GTK_TYPE_WIDGET)
+
+static const char * const kinds[] = {
+  "hospital", "specialised_hospital", "district_health_centre", "commune_station",
+  "clinic", "training_institution", "cdc", "other",
+};
+
+static const char * const ownerships[] = { "public", "private" };
+
+static void
+update_state (MpFacilitiesPage *self)
+{
+  const char *state = "list";
+
+  if (self->n_total == 0)
+    state = "empty";
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
+    state = "no-match";
+  gtk_stack_set_visible_child_name (self->stack, state);
+}
+
+static void
+filter_items_changed_cb (GListModel       *model,
+                         guint             position,
+                         guint             removed,
+                         guint             added,
+                         MpFacilitiesPage *self)
+{
+  update_state (self);
+}
+
+static void
+search_changed_cb (GtkSearchEntry   *entry,
+                   MpFacilitiesPage *self)
+{
+  mp_facility_filter_set_text (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+stop_search_cb (GtkSearchEntry   *entry,
+                MpFacilitiesPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static const char *
+choice_code (GPtrArray *codes,
+             guint      position)
+{
+  if (codes == NULL || position == GTK_INVALID_LIST_POSITION || position >= codes->len)
+    return NULL;
+  return g_ptr_array_index (codes, position);
+}
+
+static void
+dropdown_changed_cb (GtkDropDown      *dropdown,
+                     GParamSpec       *pspec,
+                     MpFacilitiesPage *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->filling)
+    return;
+  if (dropdown == self->kind_dropdown)
+    mp_facility_filter_set_kind (self->filter, choice_code (self->kind_codes, selected));
+  else if (dropdown == self->unit_dropdown)
+    mp_facility_filter_set_unit (self->filter, choice_code (self->unit_codes, selected));
+  else if (dropdown == self->ownership_dropdown)
+    mp_facility_filter_set_ownership (self->filter, choice_code (self->ownership_codes, selected));
+}
+
+/* ---- Cells ---- */
+
+static void
+text_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               MpFacilitiesPage         *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+set_text (GtkListItem *item,
+          const char  *text)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
+}
+
+/* Names are the longest text: they keep room for about 24 characters, and
+ * show in full as a tooltip when cut. */
+static void
+name_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               MpFacilitiesPage         *self)
+{
+  text_setup_cb (factory, item, self);
+  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 24);
+}
+
+static void
+set_name (GtkListItem *item,
+          const char  *text)
+{
+  set_text (item, text);
+  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), text);
+}
+
+static void
+number_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 MpFacilitiesPage         *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  /* Right-aligned with digits of one width, so the columns line up. */
+  gtk_label_set_xalign (GTK_LABEL (label), 1);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+set_count (GtkListItem *item,
+           gint64       count)
+{
+  g_autofree char *text = count >= 0 ? mp_format_value ((double) count, 0) : NULL;
+
+  /* TRANSLATORS: shown for a number of beds or staff that is not known */
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : C_("unknown", "—"));
+}
+
+#define BIND(column, setter, getter) \
+  static void \
+  column##_bind_cb (GtkSignalListItemFactory *factory, \
+                    GtkListItem              *item, \
+                    MpFacilitiesPage         *self) \
+  { \
+    setter (item, getter (MP_FACILITY_ITEM (gtk_list_item_get_item (item)))); \
+  }
+
+BIND (code, set_text, mp_facility_item_get_code)
+BIND (name, set_name, mp_facility_item_get_name)
+BIND (kind, set_text, mp_facility_item_get_kind_label)
+BIND (class, set_text, mp_facility_item_get_class_label)
+BIND (unit, set_text, mp_facility_item_get_unit_name)
+BIND (ownership, set_text, mp_facility_item_get_ownership_label)
+BIND (beds, set_count, mp_facility_item_get_beds)
+BIND (doctors, set_count, mp_facility_item_get_doctors)
+BIND (nurses, set_count, mp_facility_item_get_nurses)
+
+/* ---- Drop-downs ---- */
+
+/* Fills `dropdown` with "All …" and `labels`, and keeps the entry of the
+ * code selected before when it is still there. */
+static void
+fill_dropdown (MpFacilitiesPage  *self,
+               GtkDropDown       *dropdown,
+               GPtrArray        **codes_out,
+               const char        *all_label,
+               GPtrArray         *codes,
+               GPtrArray         *labels)
+{
+  g_autofree char *previous = g_strdup (choice_code (*codes_out, gtk_drop_down_get_selected (dropdown)));
+  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
+  guint selected = 0;
+
+  g_ptr_array_insert (codes, 0, NULL);
+  gtk_string_list_append (model, all_label);
+  for (guint i = 0; i < labels->len; i++)
+    gtk_string_list_append (model, g_ptr_array_index (labels, i));
+  for (guint i = 1; previous && i < codes->len; i++)
+    if (g_str_equal (previous, g_ptr_array_index (codes, i)))
+      selected = i;
+
+  g_clear_pointer (codes_out, g_ptr_array_unref);
+  *codes_out = g_ptr_array_ref (codes);
+  self->filling = TRUE;
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (model));
+  gtk_drop_down_set_selected (dropdown, selected);
+  self->filling = FALSE;
+}
+
+static void
+fill_fixed (MpFacilitiesPage   *self,
+            GtkDropDown        *dropdown,
+            GPtrArray         **codes_out,
+            const char         *all_label,
+            const char * const *values,
+            gsize               n,
+            const char       *(*label) (const char *))
+{
+  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  for (gsize i = 0; i < n; i++)
+    {
+      g_ptr_array_add (codes, g_strdup (values[i]));
+      g_ptr_array_add (labels, (gpointer) label (values[i]));
+    }
+  fill_dropdown (self, dropdown, codes_out, all_label, codes, labels);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  MpFacilityItem *x = *(MpFacilityItem **) a;
+  MpFacilityItem *y = *(MpFacilityItem **) b;
+
+  return g_utf8_collate (mp_facility_item_get_unit_name (x), mp_facility_item_get_unit_name (y));
+}
+
+/* The units that have facilities, by name. */
+static void
+fill_units (MpFacilitiesPage *self,
+            GListModel       *items)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) firsts = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint n = g_list_model_get_n_items (items);
+
+  for (guint i = 0; i < n; i++)
+    {
+      MpFacilityItem *item = g_list_model_get_item (items, i);
+
+      if (g_hash_table_add (seen, (gpointer) mp_facility_item_get_unit (item)))
+        g_ptr_array_add (firsts, item);
+      else
+        g_object_unref (item);
+    }
+  g_ptr_array_sort (firsts, compare_names);
+  for (guint i = 0; i < firsts->len; i++)
+    {
+      MpFacilityItem *item = g_ptr_array_index (firsts, i);
+      g_ptr_array_add (codes, g_strdup (mp_facility_item_get_unit (item)));
+      g_ptr_array_add (labels, (gpointer) mp_facility_item_get_unit_name (item));
+    }
+  fill_dropdown (self, self->unit_dropdown, &self->unit_codes, _("All units"), codes, labels);
+}
+
+/* ---- The page ---- */
+
+static void
+mp_facilities_page_dispose (GObject *object)
+{
+  MpFacilitiesPage *self = MP_FACILITIES_PAGE (object);
+  GtkWidget *child;
+
+  if (self->filter_model)
+    g_signal_handlers_disconnect_by_func (self->filter_model, filter_items_changed_cb, self);
+  gtk_widget_dispose_template (GTK_WIDGET (object), MP_TYPE_FACILITIES_PAGE);
+  /* The template's outer box has no id, so dispose_template() leaves it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->kind_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->unit_codes, g_ptr_array_unref);
+  g_clear_pointer (&self->ownership_codes, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (mp_facilities_page_parent_class)->dispose (object);
+}
+
+static void
+mp_facilities_page_class_init (MpFacilitiesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mp_facilities_page_dispose;
+
+  g_type_ensure (MP_TYPE_FACILITY_ITEM);
+  g_type_ensure (MP_TYPE_FACILITY_FILTER);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mp-facilities-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, ownership_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, sort_model);
+  gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, filter_model);
+  gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, filter);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, dropdown_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, text_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, name_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, number_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, code_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, name_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, kind_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, class_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unit_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, ownership_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, beds_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, doctors_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, nurses_bind_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+mp_facilities_page_init (MpFacilitiesPage *self)
+{
+  g_autoptr(GPtrArray) no_units = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) no_labels = g_ptr_array_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Clicking a header sorts by that column's sorter. */
+  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
+  g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (filter_items_changed_cb), self);
+
+  fill_fixed (self, self->kind_dropdown, &self->kind_codes, _("All kinds"),
+              kinds, G_N_ELEMENTS (kinds), mp_facility_kind_label);
+  fill_fixed (self, self->ownership_dropdown, &self->ownership_codes, _("All ownership types"),
+              ownerships, G_N_ELEMENTS (ownerships), mp_facility_ownership_label);
+  fill_dropdown (self, self->unit_dropdown, &self->unit_codes, _("All units"), no_units, no_labels);
+  update_state (self);
+}
+
+gboolean
+mp_facilities_page_load (MpFacilitiesPage  *self,
+                         MpStore           *store,
+                         GError           **error)
+{
+  g_autoptr(GListStore) items = NULL;
+
+  g_return_val_if_fail (MP_IS_FACILITIES_PAGE (self), FALSE);
+  g_return_val_if_fail (MP_IS_STORE (store), FALSE);
+
+  items = mp_facility_item_load (store, error);
+  if (items == NULL)
+    return FALSE;
+  fill_units (self, G_LIST_MODEL (items));
+  /* The unit kept selected, if any, still applies to the new items. */
+  mp_facility_filter_set_unit (self->filter,
+                               choice_code (self->unit_codes, gtk_drop_down_get_selected (self->unit_dropdown)));
+  self->n_total = g_list_model_get_n_items (G_LIST_MODEL (items));
+  gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (items));
+  update_state (self);
+  return TRUE;
+}
+
+GtkEditable *
+mp_facilities_page_get_search (MpFacilitiesPage *self)
+{
+  g_return_val_if_fail (MP_IS_FACILITIES_PAGE (self), NULL);
+  return GTK_EDITABLE (self->search_entry);
+}
+
+GtkDropDown *
+mp_facilities_page_get_kind_dropdown (MpFacilitiesPage *self)
+{
+  g_return_val_if_fail (MP_IS_FACILITIES_PAGE (self), NULL);
+  return self->kind_dropdown;
+}
+
+GtkDropDown *
+mp_facilities_page_get_unit_dropdown (MpFacilitiesPage *self)
+{
+  g_return_val_if_fail (MP_IS_FACILITIES_PAGE (self), NULL);
+  return self->unit_dropdown;
+}
+
+GtkDropDown *
+mp_facilities_page_get_ownership_dropdown (MpFacilitiesPage *self)
+{
+  g_return_val_if_fail (MP_IS_FACILITIES_PAGE (self), NULL);
+  return self->ownership_dropdown;
+}
+
+GtkColumnView *
+mp_facilities_page_get_column_view (MpFacilitiesPage *self)
+{
+  g_return_val_if_fail (MP_IS_FACILITIES_PAGE (self), NULL);
+  return self->column_view;
+}
+
+GListModel *
+mp_facilities_page_get_model (MpFacilitiesPage *self)
+{
+  g_return_val_if_fail (MP_IS_FACILITIES_PAGE (self), NULL);
+  return G_LIST_MODEL (self->filter_model);
+}
+
+const char *
+mp_facilities_page_get_state (MpFacilitiesPage *self)
+{
+  g_return_val_if_fail (MP_IS_FACILITIES_PAGE (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}
+
+const char *
+mp_facilities_page_get_choice_code (MpFacilitiesPage *self,
+                                    GtkDropDown      *dropdown,
+                                    guint             position)
+{
+  g_return_val_if_fail (MP_IS_FACILITIES_PAGE (self), NULL);
+  if (dropdown == self->kind_dropdown)
+    return choice_code (self->kind_codes, position);
+  if (dropdown == self->unit_dropdown)
+    return choice_code (self->unit_codes, position);
+  if (dropdown == self->ownership_dropdown)
+    return choice_code (self->ownership_codes, position);
+  return NULL;
+}
