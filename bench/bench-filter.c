@@ -17,6 +17,7 @@
 
 #include "mp-facility-filter.h"
 #include "mp-facility-item.h"
+#include "mp-test-util.h"
 #include "mp-store.h"
 
 #define N_FACILITIES 100000
@@ -28,6 +29,7 @@ write_database (const char *path)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MpStore) store = mp_store_open (path, MP_STORE_OPEN_CREATE, &error);
+  g_autofree char *facilities = NULL;
   g_autofree char *sql = NULL;
   sqlite3 *db;
   char *message = NULL;
@@ -35,29 +37,13 @@ write_database (const char *path)
   if (store == NULL)
     g_error ("%s", error->message);
   g_clear_object (&store);
-  sql = g_strdup_printf (
-    "BEGIN;"
-    "WITH RECURSIVE u(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM u WHERE i < 33) "
-    "INSERT INTO unit (code, name_vi, name_en, level) "
-    "SELECT printf ('P%%02d', i), 'Tỉnh Đồng Thử ' || i, 'Test province ' || i, 'province' FROM u;"
-    "CREATE TEMP TABLE syl (n INTEGER PRIMARY KEY, w TEXT);"
-    "INSERT INTO syl (w) VALUES ('An'), ('Bình'), ('Châu'), ('Đức'), ('Giang'), ('Hòa'), ('Hưng'),"
-    " ('Khánh'), ('Long'), ('Minh'), ('Nam'), ('Ninh'), ('Phú'), ('Phước'), ('Quang'), ('Sơn'),"
-    " ('Tân'), ('Thạnh'), ('Trung'), ('Nguyễn');"
-    "WITH RECURSIVE f(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM f WHERE i < %d) "
-    "INSERT INTO facility (code, name_vi, kind, ownership, unit_id, beds) "
-    "SELECT printf ('F%%06d', i),"
-    " 'Bệnh viện ' || (SELECT w FROM syl WHERE n = 1 + i %% 20) || ' ' || (SELECT w FROM syl WHERE n = 1 + (i / 20) %% 20) || ' ' || i,"
-    " CASE i %% 8 WHEN 0 THEN 'hospital' WHEN 1 THEN 'specialised_hospital' WHEN 2 THEN 'district_health_centre'"
-    "  WHEN 3 THEN 'commune_station' WHEN 4 THEN 'clinic' WHEN 5 THEN 'training_institution' WHEN 6 THEN 'cdc'"
-    "  ELSE 'other' END,"
-    " CASE i %% 3 WHEN 0 THEN 'private' ELSE 'public' END,"
-    " 1 + i %% 34, CASE WHEN i %% 7 = 0 THEN NULL ELSE (i * 37) %% 1500 END FROM f;"
-    "INSERT INTO staffing (facility_id, year, category, headcount) "
-    "SELECT id, 2023 + id %% 2, 'doctor', id %% 300 FROM facility;"
-    "INSERT INTO staffing (facility_id, year, category, headcount) "
-    "SELECT id, 2023 + id %% 2, 'nurse', id %% 500 FROM facility WHERE id %% 3 > 0;"
-    "COMMIT;", N_FACILITIES - 1);
+  facilities = mp_test_synthetic_facilities_sql (N_FACILITIES, "Bệnh viện");
+  sql = g_strconcat ("BEGIN;", facilities,
+                     "INSERT INTO staffing (facility_id, year, category, headcount) "
+                     "SELECT id, 2023 + id % 2, 'doctor', id % 300 FROM facility;"
+                     "INSERT INTO staffing (facility_id, year, category, headcount) "
+                     "SELECT id, 2023 + id % 2, 'nurse', id % 500 FROM facility WHERE id % 3 > 0;"
+                     "COMMIT;", NULL);
   if (sqlite3_open (path, &db) != SQLITE_OK ||
       sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("Cannot write %s: %s", path, message ? message : sqlite3_errmsg (db));

@@ -35,3 +35,33 @@ mp_test_query_int (sqlite3    *db,
   sqlite3_finalize (stmt);
   return n;
 }
+
+char *
+mp_test_synthetic_facilities_sql (guint       n,
+                                  const char *name_prefix)
+{
+  g_autofree char *prefix = g_strdup_printf ("%s ", name_prefix);
+  char *quoted = sqlite3_mprintf ("%Q", prefix);
+  char *sql = g_strdup_printf (
+    "WITH RECURSIVE u(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM u WHERE i < 33) "
+    "INSERT INTO unit (code, name_vi, name_en, level) "
+    "SELECT printf ('P%%02d', i), 'Tỉnh Đồng Thử ' || i, 'Test province ' || i, 'province' FROM u;"
+    "CREATE TEMP TABLE syl (n INTEGER PRIMARY KEY, w TEXT);"
+    "INSERT INTO syl (w) VALUES ('An'), ('Bình'), ('Châu'), ('Đức'), ('Giang'), ('Hòa'), ('Hưng'),"
+    " ('Khánh'), ('Long'), ('Minh'), ('Nam'), ('Ninh'), ('Phú'), ('Phước'), ('Quang'), ('Sơn'),"
+    " ('Tân'), ('Thạnh'), ('Trung'), ('Nguyễn');"
+    "WITH RECURSIVE f(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM f WHERE i < %u) "
+    "INSERT INTO facility (code, name_vi, kind, ownership, unit_id, beds) "
+    "SELECT printf ('F%%06d', i),"
+    " %s || (SELECT w FROM syl WHERE n = 1 + i %% 20) || ' ' || (SELECT w FROM syl WHERE n = 1 + (i / 20) %% 20) || ' ' || i,"
+    " CASE i %% 8 WHEN 0 THEN 'hospital' WHEN 1 THEN 'specialised_hospital' WHEN 2 THEN 'district_health_centre'"
+    "  WHEN 3 THEN 'commune_station' WHEN 4 THEN 'clinic' WHEN 5 THEN 'training_institution' WHEN 6 THEN 'cdc'"
+    "  ELSE 'other' END,"
+    " CASE i %% 3 WHEN 0 THEN 'private' ELSE 'public' END,"
+    " 1 + i %% 34, CASE WHEN i %% 7 = 0 THEN NULL ELSE (i * 37) %% 1500 END FROM f;"
+    "DROP TABLE temp.syl;",
+    n - 1, quoted);
+
+  sqlite3_free (quoted);
+  return sql;
+}

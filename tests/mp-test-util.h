@@ -15,4 +15,11 @@ void   mp_test_remove_tree (const char *path);
 gint64 mp_test_query_int   (sqlite3    *db,
                             const char *sql);
 
+/* SQL that adds 34 made-up provinces and `n` made-up facilities to an empty
+ * Medplan database: names of `name_prefix` and two Vietnamese syllables
+ * (one in twenty has "Nguyễn"), every kind, a third private, beds on six
+ * in seven. For the tests and benchmarks of large lists; nothing real. */
+char  *mp_test_synthetic_facilities_sql (guint       n,
+                                         const char *name_prefix);
+
 G_END_DECLS

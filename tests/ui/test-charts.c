@@ -16,44 +16,9 @@
 #include "mp-store.h"
 #include "mp-window.h"
 #include "mp-test-util.h"
+#include "mp-ui-test.h"
 
 static char *tmp_dir;
-
-/* Spins the main loop for `ms` milliseconds, so frames are drawn. */
-static void
-spin_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-/* Spins the main loop until `cond` holds; FALSE after 10 s. */
-static gboolean
-spin_until (gboolean (*cond) (gpointer),
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!cond (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
-
-static gboolean
-window_is_mapped (gpointer data)
-{
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (data));
-
-  return windows != NULL && gtk_widget_get_mapped (windows->data);
-}
 
 /* The chart views under `widget`, in the order of the widget tree. */
 static void
@@ -280,8 +245,8 @@ check_trend (MpWindow *window)
   g_assert_nonnull (doctors);
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-target",
                                   g_variant_new_int64 (doctors->target_id));
-  g_assert_true (spin_until (rendered_again, &wait));
-  spin_for (100);
+  g_assert_true (mp_ui_test_spin_until (rendered_again, &wait));
+  mp_ui_test_spin_for (100);
 
   /* The trend of the doctors, titled with the indicator's name. */
   chart = mp_chart_view_get_chart (view);
@@ -327,7 +292,7 @@ check_trend (MpWindow *window)
    * target of the same indicator and unit. */
   wait.renders = mp_chart_view_get_renders (view);
   gtk_widget_queue_draw (GTK_WIDGET (view));
-  spin_for (150);
+  mp_ui_test_spin_for (150);
   g_assert_cmpuint (mp_chart_view_get_renders (view), ==, wait.renders);
   for (guint i = 0; i < targets->len; i++)
     {
@@ -337,7 +302,7 @@ check_trend (MpWindow *window)
         {
           g_action_group_activate_action (G_ACTION_GROUP (window), "show-target",
                                           g_variant_new_int64 (ts->target_id));
-          spin_for (150);
+          mp_ui_test_spin_for (150);
           g_assert_true (mp_chart_view_get_chart (view) == chart);
           g_assert_cmpuint (mp_chart_view_get_renders (view), ==, wait.renders);
         }
@@ -345,16 +310,16 @@ check_trend (MpWindow *window)
 
   /* Dark mode draws it again, in dark colours. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  g_assert_true (spin_until (rendered_again, &wait));
-  spin_for (150);
+  g_assert_true (mp_ui_test_spin_until (rendered_again, &wait));
+  mp_ui_test_spin_for (150);
   dark = render_widget (GTK_WIDGET (view));
   g_assert_cmpfloat (mean_lightness (dark), <, 100);
   g_assert_cmpuint (count_drawn (dark), >, (guint) (dark->width * dark->height / 50));
   g_assert_cmpuint (count_color (dark, 0x1c71d8, 20), <, count_color (light, 0x1c71d8, 20) / 4);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
   wait.renders = mp_chart_view_get_renders (view);
-  g_assert_true (spin_until (rendered_again, &wait));
-  spin_for (100);
+  g_assert_true (mp_ui_test_spin_until (rendered_again, &wait));
+  mp_ui_test_spin_for (100);
 
   /* Saving draws the chart at the file's size; the tooltips stay those of
    * the screen. */
@@ -394,7 +359,7 @@ check_trend (MpWindow *window)
     g_clear_error (&error);
     g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
 
-    spin_for (150);
+    mp_ui_test_spin_for (150);
     again = find_tooltip (view, needles);
     g_assert_cmpstr (again, ==, tooltip);
   }
@@ -411,7 +376,7 @@ check_status (MpWindow *window)
   g_autoptr(Pixels) pixels = NULL;
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string ("overview"));
-  spin_for (200);
+  mp_ui_test_spin_for (200);
 
   /* The donut of Cần Thơ's targets counts every one of them. */
   g_assert_cmpstr (mp_overview_page_get_unit (overview), ==, "VN-CT");
@@ -428,7 +393,7 @@ check_status (MpWindow *window)
 
   /* Another unit, another donut. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "select-unit", g_variant_new_string ("PROVINCE-A"));
-  spin_for (100);
+  mp_ui_test_spin_for (100);
   chart = mp_chart_view_get_chart (view);
   g_assert_nonnull (chart);
   total = 0;
@@ -471,88 +436,46 @@ check_network (MpWindow *window)
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string ("transfers"));
   wait.view = view;
-  g_assert_true (spin_until (rendered_again, &wait));
-  spin_for (100);
+  g_assert_true (mp_ui_test_spin_until (rendered_again, &wait));
+  mp_ui_test_spin_for (100);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >=, 400);
   pixels = render_widget (GTK_WIDGET (view));
   g_assert_cmpuint (count_drawn (pixels), >, (guint) (pixels->width * pixels->height / 100));
 }
 
 static void
-checks_cb (gpointer user_data)
+check_charts (MpApplication *app,
+              gpointer       data)
 {
-  GApplication *app = user_data;
-  gboolean *ran = g_object_get_data (G_OBJECT (app), "ran");
-  MpWindow *window;
+  MpWindow *window = mp_ui_test_wait_for_window (app);
 
-  g_assert_true (spin_until (window_is_mapped, app));
-  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
-  g_assert_true (MP_IS_WINDOW (window));
   g_assert_null (mp_window_get_error_message (window));
-  spin_for (200);
+  mp_ui_test_spin_for (200);
 
   check_trend (window);
   check_status (window);
   check_network (window);
-
-  *ran = TRUE;
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
 }
 
 static void
 test_charts (void)
 {
   const char *argv[] = { "medplan", NULL };
-  MpApplication *app = mp_application_new ();
-  gboolean ran = FALSE;
-  int status;
 
-  g_object_set_data (G_OBJECT (app), "ran", &ran);
-  g_idle_add_once (checks_cb, app);
-  status = g_application_run (G_APPLICATION (app), 1, (char **) argv);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_true (ran);
-  g_assert_finalize_object (app);
-}
-
-static void
-test_no_display (void)
-{
-  if (g_strcmp0 (g_getenv ("MEDPLAN_REQUIRE_DISPLAY"), "1") == 0)
-    {
-      g_test_message ("MEDPLAN_REQUIRE_DISPLAY=1 but no display could be opened (is DISPLAY set, is Xvfb running?)");
-      g_test_fail ();
-      return;
-    }
-  g_test_skip ("No display: the GUI tests need one (run them under xvfb-run)");
+  mp_ui_test_run_app (argv, check_charts, NULL);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("MEDPLAN_LOCALEDIR");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *db_path = NULL;
+  gboolean has_display;
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir && *localedir ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  tmp_dir = g_dir_make_tmp ("medplan-charts-XXXXXX", &error);
-  g_assert_no_error (error);
   /* The application starts on a new database, which it fills with the
    * sample. */
-  db_path = g_build_filename (tmp_dir, "db", "medplan.db", NULL);
-  g_setenv ("MEDPLAN_DB", db_path, TRUE);
-
-  if (!gtk_init_check ())
-    g_test_add_func ("/ui/display", test_no_display);
-  else
+  tmp_dir = mp_ui_test_init (&argc, &argv, "charts", "db", &has_display);
+  if (has_display)
     g_test_add_func ("/ui/charts/views", test_charts);
   status = g_test_run ();
 

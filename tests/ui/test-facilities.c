@@ -17,20 +17,11 @@
 #include "mp-store.h"
 #include "mp-window.h"
 #include "mp-test-util.h"
+#include "mp-ui-test.h"
 
 #define N_SYNTHETIC 100000
 
 static char *tmp_dir;
-
-static void
-spin_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
 
 typedef struct {
   GListModel *model;
@@ -44,24 +35,6 @@ count_is (gpointer data)
   return g_list_model_get_n_items (w->model) == w->n;
 }
 
-/* Spins the main loop until `cond` holds (the search entry filters after a
- * short delay); FALSE after 10 s. */
-static gboolean
-spin_until (gboolean (*cond) (gpointer),
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!cond (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  return TRUE;
-}
-
 /* Types `text` into the search and waits for `n` facilities to show. */
 static void
 search (MpFacilitiesPage *page,
@@ -71,7 +44,7 @@ search (MpFacilitiesPage *page,
   CountWait w = { mp_facilities_page_get_model (page), n };
 
   gtk_editable_set_text (mp_facilities_page_get_search (page), text);
-  if (!spin_until (count_is, &w))
+  if (!mp_ui_test_spin_until (count_is, &w))
     g_error ("Searching “%s” shows %u facilities, not %u", text,
              g_list_model_get_n_items (w.model), n);
 }
@@ -164,7 +137,7 @@ check_sample (MpWindow *window)
 
   /* The window shows this page; a picture of it in Vietnamese. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string ("facilities"));
-  spin_for (300);
+  mp_ui_test_spin_for (300);
   g_assert_cmpstr (mp_window_get_visible_page (window), ==, "facilities");
   save_screenshot (GTK_WIDGET (window), "facilities.png");
 
@@ -216,46 +189,25 @@ check_sample (MpWindow *window)
   search (page, "vn-13-bv-", 4);
   g_assert_cmpstr (mp_facility_item_get_code (nth (page, 0)), ==, "VN-13-BV-BAICHAY");
   search (page, "", 21);
-  spin_for (100);
-}
-
-static gboolean
-window_is_mapped (gpointer data)
-{
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (data));
-  return windows != NULL && gtk_widget_get_mapped (windows->data);
+  mp_ui_test_spin_for (100);
 }
 
 static void
-checks_cb (gpointer user_data)
+check_facilities (MpApplication *app,
+                  gpointer       data)
 {
-  GApplication *app = user_data;
-  gboolean *ran = g_object_get_data (G_OBJECT (app), "ran");
-  MpWindow *window;
+  MpWindow *window = mp_ui_test_wait_for_window (app);
 
-  g_assert_true (spin_until (window_is_mapped, app));
-  window = gtk_application_get_windows (GTK_APPLICATION (app))->data;
-  g_assert_true (MP_IS_WINDOW (window));
   g_assert_null (mp_window_get_error_message (window));
   check_sample (window);
-  *ran = TRUE;
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
 }
 
 static void
 test_sample (void)
 {
   const char *argv[] = { "medplan", NULL };
-  MpApplication *app = mp_application_new ();
-  gboolean ran = FALSE;
-  int status;
 
-  g_object_set_data (G_OBJECT (app), "ran", &ran);
-  g_idle_add_once (checks_cb, app);
-  status = g_application_run (G_APPLICATION (app), 1, (char **) argv);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_true (ran);
-  g_assert_finalize_object (app);
+  mp_ui_test_run_app (argv, check_facilities, NULL);
 }
 
 /* ---- 100,000 facilities ---- */
@@ -267,32 +219,17 @@ write_synthetic (const char *path)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MpStore) store = mp_store_open (path, MP_STORE_OPEN_CREATE, &error);
+  g_autofree char *facilities = NULL;
   g_autofree char *sql = NULL;
   sqlite3 *db;
 
   g_assert_no_error (error);
   g_clear_object (&store);
-  sql = g_strdup_printf (
-    "BEGIN;"
-    "WITH RECURSIVE u(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM u WHERE i < 33) "
-    "INSERT INTO unit (code, name_vi, name_en, level) "
-    "SELECT printf ('P%%02d', i), 'Tỉnh Đồng Thử ' || i, 'Test province ' || i, 'province' FROM u;"
-    "CREATE TEMP TABLE syl (n INTEGER PRIMARY KEY, w TEXT);"
-    "INSERT INTO syl (w) VALUES ('An'), ('Bình'), ('Châu'), ('Đức'), ('Giang'), ('Hòa'), ('Hưng'),"
-    " ('Khánh'), ('Long'), ('Minh'), ('Nam'), ('Ninh'), ('Phú'), ('Phước'), ('Quang'), ('Sơn'),"
-    " ('Tân'), ('Thạnh'), ('Trung'), ('Nguyễn');"
-    "WITH RECURSIVE f(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM f WHERE i < %d) "
-    "INSERT INTO facility (code, name_vi, kind, ownership, unit_id, beds) "
-    "SELECT printf ('F%%06d', i),"
-    " 'Cơ sở ' || (SELECT w FROM syl WHERE n = 1 + i %% 20) || ' ' || (SELECT w FROM syl WHERE n = 1 + (i / 20) %% 20) || ' ' || i,"
-    " CASE i %% 8 WHEN 0 THEN 'hospital' WHEN 1 THEN 'specialised_hospital' WHEN 2 THEN 'district_health_centre'"
-    "  WHEN 3 THEN 'commune_station' WHEN 4 THEN 'clinic' WHEN 5 THEN 'training_institution' WHEN 6 THEN 'cdc'"
-    "  ELSE 'other' END,"
-    " CASE i %% 3 WHEN 0 THEN 'private' ELSE 'public' END,"
-    " 1 + i %% 34, CASE WHEN i %% 7 = 0 THEN NULL ELSE (i * 37) %% 1500 END FROM f;"
-    "INSERT INTO staffing (facility_id, year, category, headcount) "
-    "SELECT id, 2024, 'doctor', id %% 300 FROM facility WHERE id %% 5 = 0;"
-    "COMMIT;", N_SYNTHETIC - 1);
+  facilities = mp_test_synthetic_facilities_sql (N_SYNTHETIC, "Cơ sở");
+  sql = g_strconcat ("BEGIN;", facilities,
+                     "INSERT INTO staffing (facility_id, year, category, headcount) "
+                     "SELECT id, 2024, 'doctor', id % 300 FROM facility WHERE id % 5 = 0;"
+                     "COMMIT;", NULL);
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
   g_assert_cmpint (mp_test_query_int (db, "SELECT count(*) FROM facility"), ==, N_SYNTHETIC);
@@ -320,7 +257,7 @@ test_large (void)
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (mp_facilities_page_load (page, store, &error));
   g_assert_no_error (error);
-  spin_for (100);
+  mp_ui_test_spin_for (100);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_SYNTHETIC);
   /* The units offered are those of the facilities: "All units" and 34. */
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (mp_facilities_page_get_unit_dropdown (page))), ==, 35);
@@ -344,7 +281,7 @@ test_large (void)
   g_assert_cmpint (mp_facility_item_get_doctors (nth (page, N_SYNTHETIC / 8 - 1)), ==, -1);
   gtk_drop_down_set_selected (mp_facilities_page_get_kind_dropdown (page), 0);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_SYNTHETIC);
-  spin_for (100);
+  mp_ui_test_spin_for (100);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -364,45 +301,18 @@ test_fold (void)
   g_assert_true (g_utf8_validate (d, -1, NULL));
 }
 
-static void
-test_no_display (void)
-{
-  if (g_strcmp0 (g_getenv ("MEDPLAN_REQUIRE_DISPLAY"), "1") == 0)
-    {
-      g_test_message ("MEDPLAN_REQUIRE_DISPLAY=1 but no display could be opened (is DISPLAY set, is Xvfb running?)");
-      g_test_fail ();
-      return;
-    }
-  g_test_skip ("No display: the GUI tests need one (run them under xvfb-run)");
-}
-
 int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("MEDPLAN_LOCALEDIR");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *db_path = NULL;
+  gboolean has_display;
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir && *localedir ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  tmp_dir = g_dir_make_tmp ("medplan-facilities-XXXXXX", &error);
-  g_assert_no_error (error);
   /* The application starts on a new database, which it fills with the
    * sample. */
-  db_path = g_build_filename (tmp_dir, "db", "medplan.db", NULL);
-  g_setenv ("MEDPLAN_DB", db_path, TRUE);
-
+  tmp_dir = mp_ui_test_init (&argc, &argv, "facilities", "db", &has_display);
   g_test_add_func ("/ui/facilities/fold", test_fold);
-  if (!gtk_init_check ())
-    g_test_add_func ("/ui/display", test_no_display);
-  else
+  if (has_display)
     {
       adw_init ();
       g_test_add_func ("/ui/facilities/sample", test_sample);

@@ -14,99 +14,10 @@
 #include "mp-store.h"
 #include "mp-window.h"
 #include "mp-test-util.h"
-
-typedef void (*CheckFunc) (MpApplication *app, gpointer data);
-
-typedef struct {
-  CheckFunc func;
-  gpointer  data;
-  gboolean  ran;
-} Checks;
+#include "mp-ui-test.h"
 
 static char *tmp_dir;
 static char *first_db_path; /* $MEDPLAN_DB, set before any thread starts */
-
-/* Spins the main loop until `cond` holds; fails after 10 s. */
-static void
-spin_until (gboolean (*cond) (gpointer),
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!cond (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("Timed out waiting for the window to be shown");
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-}
-
-/* Spins the main loop for `ms` milliseconds, so frames are drawn. */
-static void
-spin_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-static gboolean
-window_is_mapped (gpointer data)
-{
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (data));
-
-  return windows != NULL && gtk_widget_get_mapped (windows->data);
-}
-
-static MpWindow *
-wait_for_window (MpApplication *app)
-{
-  GList *windows;
-
-  spin_until (window_is_mapped, app);
-  windows = gtk_application_get_windows (GTK_APPLICATION (app));
-  g_assert_cmpuint (g_list_length (windows), ==, 1);
-  g_assert_true (MP_IS_WINDOW (windows->data));
-  g_assert_true (gtk_widget_get_visible (windows->data));
-  return windows->data;
-}
-
-static void
-checks_cb (gpointer user_data)
-{
-  GApplication *app = user_data;
-  Checks *checks = g_object_get_data (G_OBJECT (app), "checks");
-
-  checks->func (MP_APPLICATION (app), checks->data);
-  checks->ran = TRUE;
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-}
-
-/* Runs the application as `medplan ARGS…`. Once it is up (activate or
- * open has run), runs `func`, then quits through app.quit; checks that the
- * run ended cleanly and that the application is gone afterwards. */
-static void
-run_app (const char * const *argv,
-         CheckFunc           func,
-         gpointer            data)
-{
-  MpApplication *app = mp_application_new ();
-  Checks checks = { func, data, FALSE };
-  int status;
-
-  g_object_set_data (G_OBJECT (app), "checks", &checks);
-  g_idle_add_once (checks_cb, app);
-
-  status = g_application_run (G_APPLICATION (app), (int) g_strv_length ((char **) argv),
-                              (char **) argv);
-  g_assert_cmpint (status, ==, 0);
-  g_assert_true (checks.ran);
-  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
-  g_assert_finalize_object (app);
-}
 
 /* ---- The first start: the sample database, the Overview, the actions ---- */
 
@@ -133,7 +44,7 @@ check_first_start (MpApplication *app,
                    gpointer       data)
 {
   FirstStart *fs = data;
-  MpWindow *window = wait_for_window (app);
+  MpWindow *window = mp_ui_test_wait_for_window (app);
   MpOverviewPage *overview = mp_window_get_overview_page (window);
   MpTargetsPage *targets_page = mp_window_get_targets_page (window);
   MpStore *store = mp_window_get_store (window);
@@ -150,7 +61,7 @@ check_first_start (MpApplication *app,
   g_assert_cmpstr (mp_store_get_path (store), ==, fs->db_path);
   fs->store = store;
   g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &fs->store);
-  spin_for (200);
+  mp_ui_test_spin_for (200);
 
   /* The Overview shows Cần Thơ's targets, worst first. */
   g_assert_cmpstr (mp_window_get_visible_page (window), ==, "overview");
@@ -182,7 +93,7 @@ check_first_start (MpApplication *app,
   /* Activating a row opens its target in the Targets page. */
   g_assert_cmpuint (mp_targets_page_get_row_count (targets_page), >, targets->len);
   gtk_widget_activate (GTK_WIDGET (row));
-  spin_for (100);
+  mp_ui_test_spin_for (100);
   g_assert_cmpstr (mp_window_get_visible_page (window), ==, "targets");
   g_assert_cmpint (mp_targets_page_get_selected_target (targets_page), ==,
                    mp_target_row_get_target_id (row));
@@ -190,7 +101,7 @@ check_first_start (MpApplication *app,
   /* So does win.show-target, with any target id. */
   other_id = ((MpTargetStatus *) g_ptr_array_index (targets, targets->len - 1))->target_id;
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-target", g_variant_new_int64 (other_id));
-  spin_for (100);
+  mp_ui_test_spin_for (100);
   g_assert_cmpstr (mp_window_get_visible_page (window), ==, "targets");
   g_assert_cmpint (mp_targets_page_get_selected_target (targets_page), ==, other_id);
 
@@ -207,7 +118,7 @@ check_first_start (MpApplication *app,
   g_assert_no_error (error);
   g_assert_cmpuint (province_a->len, ==, 44);
   g_action_group_activate_action (G_ACTION_GROUP (window), "select-unit", g_variant_new_string ("PROVINCE-A"));
-  spin_for (100);
+  mp_ui_test_spin_for (100);
   g_assert_cmpstr (mp_overview_page_get_unit (overview), ==, "PROVINCE-A");
   g_assert_cmpuint (mp_overview_page_get_row_count (overview), ==, province_a->len);
   g_assert_cmpstr (mp_target_row_get_status_text (mp_overview_page_get_row (overview, 0)), ==,
@@ -215,7 +126,7 @@ check_first_start (MpApplication *app,
 
   /* An unknown unit is refused without harm. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "select-unit", g_variant_new_string ("NO-SUCH-UNIT"));
-  spin_for (50);
+  mp_ui_test_spin_for (50);
   g_assert_cmpstr (mp_overview_page_get_unit (overview), ==, "PROVINCE-A");
   g_assert_null (mp_window_get_error_message (window));
 }
@@ -232,7 +143,7 @@ test_first_start (void)
 
   g_assert_false (g_file_test (db_path, G_FILE_TEST_EXISTS));
   g_assert_cmpstr (g_getenv ("MEDPLAN_DB"), ==, db_path);
-  run_app (argv, check_first_start, &fs);
+  mp_ui_test_run_app (argv, check_first_start, &fs);
 
   /* The store was released with its window. */
   g_assert_null (fs.store);
@@ -253,11 +164,11 @@ check_shows_error (MpApplication *app,
                    gpointer       data)
 {
   const char *path = data;
-  MpWindow *window = wait_for_window (app);
+  MpWindow *window = mp_ui_test_wait_for_window (app);
   g_autofree char *name = g_path_get_basename (path);
   const char *message = mp_window_get_error_message (window);
 
-  spin_for (100);
+  mp_ui_test_spin_for (100);
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, name));
   g_assert_null (mp_window_get_store (window));
@@ -288,7 +199,7 @@ test_not_medplan (void)
   g_file_set_contents (path, "hello", -1, &error);
   g_assert_no_error (error);
 
-  run_app (argv, check_shows_error, path);
+  mp_ui_test_run_app (argv, check_shows_error, path);
 
   g_file_get_contents (path, &contents, &length, &error);
   g_assert_no_error (error);
@@ -302,59 +213,28 @@ test_missing_file (void)
   g_autofree char *path = g_build_filename (tmp_dir, "missing.db", NULL);
   const char *argv[] = { "medplan", path, NULL };
 
-  run_app (argv, check_shows_error, path);
+  mp_ui_test_run_app (argv, check_shows_error, path);
 
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   assert_no_sqlite_files (path);
 }
 
-/* ---- No display ---- */
-
-static void
-test_no_display (void)
-{
-  if (g_strcmp0 (g_getenv ("MEDPLAN_REQUIRE_DISPLAY"), "1") == 0)
-    {
-      g_test_message ("MEDPLAN_REQUIRE_DISPLAY=1 but no display could be opened (is DISPLAY set, is Xvfb running?)");
-      g_test_fail ();
-      return;
-    }
-  g_test_skip ("No display: the GUI tests need one (run them under xvfb-run)");
-}
-
-
 int
 main (int    argc,
       char **argv)
 {
-  const char *localedir = g_getenv ("MEDPLAN_LOCALEDIR");
-  g_autoptr(GError) error = NULL;
+  gboolean has_display;
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir && *localedir ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  g_test_init (&argc, &argv, NULL);
-
-  tmp_dir = g_dir_make_tmp ("medplan-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  /* The default database of the application under test. */
-  first_db_path = g_build_filename (tmp_dir, "first", "medplan.db", NULL);
-  g_setenv ("MEDPLAN_DB", first_db_path, TRUE);
-
-  if (!gtk_init_check ())
+  /* The default database of the application under test: first/medplan.db. */
+  tmp_dir = mp_ui_test_init (&argc, &argv, "ui", "first", &has_display);
+  first_db_path = g_strdup (g_getenv ("MEDPLAN_DB"));
+  if (has_display)
     {
-      g_test_add_func ("/ui/display", test_no_display);
-      status = g_test_run ();
-      mp_test_remove_tree (tmp_dir);
-      return status;
+      g_test_add_func ("/ui/window/first-start", test_first_start);
+      g_test_add_func ("/ui/window/not-medplan", test_not_medplan);
+      g_test_add_func ("/ui/window/missing-file", test_missing_file);
     }
-
-  g_test_add_func ("/ui/window/first-start", test_first_start);
-  g_test_add_func ("/ui/window/not-medplan", test_not_medplan);
-  g_test_add_func ("/ui/window/missing-file", test_missing_file);
   status = g_test_run ();
 
   mp_test_remove_tree (tmp_dir);
