@@ -156,21 +156,22 @@ show_targets (MpOverviewPage *self,
   gtk_stack_set_visible_child_name (self->content_stack, targets->len > 0 ? "targets" : "empty");
 }
 
-/* The donut of the unit's statuses; hidden when it has no targets. */
+/* The donut of the unit's statuses, counted from the targets the page
+ * shows; hidden when it has none. */
 static void
 show_chart (MpOverviewPage *self,
             GPtrArray      *targets)
 {
   g_autoptr(MpChart) chart = NULL;
-  g_autoptr(GError) error = NULL;
 
   gtk_widget_set_visible (GTK_WIDGET (self->chart_view), self->unit != NULL && targets->len > 0);
   if (self->unit == NULL || targets->len == 0)
-    mp_chart_view_set_chart (self->chart_view, NULL);
-  else if ((chart = mp_chart_data_status (self->store, self->unit, &error)) != NULL)
-    mp_chart_view_set_chart (self->chart_view, chart);
-  else
-    mp_chart_view_set_error (self->chart_view, error->message);
+    {
+      mp_chart_view_set_chart (self->chart_view, NULL);
+      return;
+    }
+  chart = mp_chart_status_for_targets (targets, ((MpTargetStatus *) g_ptr_array_index (targets, 0))->unit_name);
+  mp_chart_view_set_chart (self->chart_view, chart);
 }
 
 static void

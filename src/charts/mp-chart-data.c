@@ -267,7 +267,6 @@ mp_chart_data_status (MpStore     *store,
 {
   g_autoptr(GPtrArray) targets = NULL;
   g_autoptr(GPtrArray) unit_rows = NULL;
-  MpStatusData *data;
   const char *name = NULL;
 
   g_return_val_if_fail (MP_IS_STORE (store), NULL);
@@ -290,7 +289,18 @@ mp_chart_data_status (MpStore     *store,
         }
     }
 
-  data = mp_status_data_new (_("Targets by status"), name != NULL ? name : _("All units"));
+  return mp_chart_status_for_targets (targets, name);
+}
+
+MpChart *
+mp_chart_status_for_targets (GPtrArray  *targets,
+                             const char *unit_name)
+{
+  MpStatusData *data;
+
+  g_return_val_if_fail (targets != NULL, NULL);
+
+  data = mp_status_data_new (_("Targets by status"), unit_name != NULL ? unit_name : _("All units"));
   for (guint i = 0; i < targets->len; i++)
     data->counts[((MpTargetStatus *) g_ptr_array_index (targets, i))->status]++;
   return mp_chart_new_status (data);

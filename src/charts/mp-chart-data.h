@@ -29,6 +29,12 @@ MpChart *mp_chart_data_compare (MpStore     *store,
                                 const char  *highlight,
                                 GError     **error);
 
+/* How many of `targets` (MpTargetStatus*) are in each status, for a page
+ * that has listed them already; the subtitle is `unit_name`, or "All units"
+ * when NULL. */
+MpChart *mp_chart_status_for_targets (GPtrArray  *targets,
+                                      const char *unit_name);
+
 /* How many targets of `unit` (NULL: all units) are in each status. */
 MpChart *mp_chart_data_status  (MpStore     *store,
                                 const char  *unit,
