@@ -112,7 +112,7 @@ show_comparison (MpTargetsPage        *self,
 
   if (ts == NULL || self->store == NULL)
     mp_chart_view_set_chart (self->compare_view, NULL);
-  else if ((chart = mp_chart_data_compare (self->store, ts->indicator, ts->year, ts->unit, &error)) != NULL)
+  else if ((chart = mp_chart_data_compare (self->store, self->targets, ts->indicator, ts->year, ts->unit, &error)) != NULL)
     mp_chart_view_set_chart (self->compare_view, chart);
   else
     mp_chart_view_set_error (self->compare_view, error->message);
@@ -141,7 +141,7 @@ row_selected_cb (MpTargetsPage *self,
 
   if (ts == NULL || self->store == NULL)
     mp_chart_view_set_chart (self->chart_view, NULL);
-  else if ((chart = mp_chart_data_trend (self->store, ts->indicator, ts->unit, &error)) != NULL)
+  else if ((chart = mp_chart_data_trend (self->store, self->targets, ts->indicator, ts->unit, &error)) != NULL)
     mp_chart_view_set_chart (self->chart_view, chart);
   else
     mp_chart_view_set_error (self->chart_view, error->message);

@@ -58,13 +58,28 @@ set_projection (MpTrendData          *data,
   data->proj_v1 = last->projected;
 }
 
+/* The judged targets the caller has listed already, or the store's (of
+ * `unit`, NULL for all). */
+static GPtrArray *
+judged_targets (MpStore     *store,
+                GPtrArray   *given,
+                const char  *unit,
+                GError     **error)
+{
+  if (given != NULL)
+    return g_ptr_array_ref (given);
+  return mp_store_list_targets (store, unit, 0, error);
+}
+
 MpChart *
 mp_chart_data_trend (MpStore     *store,
+                     GPtrArray   *judged,
                      const char  *indicator,
                      const char  *unit,
                      GError     **error)
 {
-  g_autoptr(GPtrArray) targets = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) targets = g_ptr_array_new ();
   g_autoptr(GPtrArray) unit_rows = NULL;
   g_autoptr(GHashTable) units = NULL;
   g_autoptr(GArray) points = NULL;
@@ -79,21 +94,19 @@ mp_chart_data_trend (MpStore     *store,
   points = mp_store_get_series (store, indicator, unit, error);
   if (points == NULL)
     return NULL;
-  targets = mp_store_list_targets (store, unit, 0, error);
-  if (targets == NULL)
+  all = judged_targets (store, judged, unit, error);
+  if (all == NULL)
     return NULL;
   units = units_by_code (store, &unit_rows, error);
   if (units == NULL)
     return NULL;
 
-  /* Milestones in ascending year (the store lists worst first). */
-  for (guint i = 0; i < targets->len; )
+  /* The milestones: the targets of this indicator and unit. */
+  for (guint i = 0; i < all->len; i++)
     {
-      MpTargetStatus *ts = g_ptr_array_index (targets, i);
-      if (g_strcmp0 (ts->indicator, indicator) != 0)
-        g_ptr_array_remove_index (targets, i);
-      else
-        i++;
+      MpTargetStatus *ts = g_ptr_array_index (all, i);
+      if (g_strcmp0 (ts->indicator, indicator) == 0 && g_strcmp0 (ts->unit, unit) == 0)
+        g_ptr_array_add (targets, ts);
     }
   for (guint i = 0; i < targets->len; i++)
     {
@@ -124,12 +137,13 @@ mp_chart_data_trend (MpStore     *store,
     {
       /* An indicator without a target for the unit: its own name and
        * measure, from any target or else its code. */
-      g_autoptr(GPtrArray) all = mp_store_list_targets (store, NULL, 0, NULL);
+      g_autoptr(GPtrArray) every = judged != NULL ? g_ptr_array_ref (judged)
+                                                  : mp_store_list_targets (store, NULL, 0, NULL);
       const MpTargetStatus *any = NULL;
 
-      for (guint i = 0; all != NULL && i < all->len && any == NULL; i++)
-        if (g_strcmp0 (((MpTargetStatus *) g_ptr_array_index (all, i))->indicator, indicator) == 0)
-          any = g_ptr_array_index (all, i);
+      for (guint i = 0; every != NULL && i < every->len && any == NULL; i++)
+        if (g_strcmp0 (((MpTargetStatus *) g_ptr_array_index (every, i))->indicator, indicator) == 0)
+          any = g_ptr_array_index (every, i);
       data = mp_trend_data_new (any ? any->indicator_name : indicator, subtitle,
                                 any ? any->measure : "count", any ? any->decimals : 1,
                                 any ? any->direction : MP_DIRECTION_UP, row->name);
@@ -202,6 +216,7 @@ pick_target (GPtrArray  *targets,
 
 MpChart *
 mp_chart_data_compare (MpStore     *store,
+                       GPtrArray   *judged,
                        const char  *indicator,
                        int          year,
                        const char  *highlight,
@@ -214,7 +229,7 @@ mp_chart_data_compare (MpStore     *store,
 
   g_return_val_if_fail (MP_IS_STORE (store), NULL);
 
-  targets = mp_store_list_targets (store, NULL, 0, error);
+  targets = judged_targets (store, judged, NULL, error);
   if (targets == NULL)
     return NULL;
   unit_rows = mp_store_list_units (store, error);

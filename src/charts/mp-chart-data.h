@@ -8,6 +8,10 @@
 
 G_BEGIN_DECLS
 
+/* Each takes `judged`, the targets with their judgement
+ * (mp_store_list_targets of every unit) when the caller has them already,
+ * or NULL to have them listed. */
+
 /* The trend of `indicator` for `unit`: its values (typed and computed), its
  * targets as milestones with their status, the baseline of the earliest
  * target that has one, the projection (DESIGN §5) to the last milestone,
@@ -15,6 +19,7 @@ G_BEGIN_DECLS
  * values. Fails with MP_ERROR_NOT_FOUND naming the code when the indicator
  * or unit does not exist. */
 MpChart *mp_chart_data_trend   (MpStore     *store,
+                                GPtrArray   *judged,
                                 const char  *indicator,
                                 const char  *unit,
                                 GError     **error);
@@ -24,6 +29,7 @@ MpChart *mp_chart_data_trend   (MpStore     *store,
  * nearest target year), `highlight` marked. The target line is the
  * highlighted unit's target. */
 MpChart *mp_chart_data_compare (MpStore     *store,
+                                GPtrArray   *judged,
                                 const char  *indicator,
                                 int          year,
                                 const char  *highlight,

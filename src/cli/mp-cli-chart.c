@@ -68,9 +68,9 @@ mp_cli_chart (const Globals  *g,
     return status;
 
   if (kind == NULL || g_str_equal (kind, "trend"))
-    chart = mp_chart_data_trend (store, indicator, unit, &error);
+    chart = mp_chart_data_trend (store, NULL, indicator, unit, &error);
   else if (g_str_equal (kind, "compare"))
-    chart = mp_chart_data_compare (store, indicator, 0, unit, &error);
+    chart = mp_chart_data_compare (store, NULL, indicator, 0, unit, &error);
   else if (g_str_equal (kind, "status"))
     chart = mp_chart_data_status (store, unit, &error);
   else

@@ -50,7 +50,7 @@ test_sample_trend (Fixture       *f,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MpChart) chart = mp_chart_data_trend (f->store, "DOCTORS_PER_10K", "VN-CT", &error);
+  g_autoptr(MpChart) chart = mp_chart_data_trend (f->store, NULL, "DOCTORS_PER_10K", "VN-CT", &error);
   const MpTrendData *trend;
   const MpTrendPoint *p;
   const MpTrendMilestone *m;
@@ -83,7 +83,7 @@ test_sample_trend (Fixture       *f,
   g_assert_true (mp_store_set_observation (f->store, "DOCTORS_PER_10K", "VN-CT", "2026", 15.6, NULL, &error));
   g_assert_true (mp_store_set_observation (f->store, "DOCTORS_PER_10K", "VN-CT", "2026S1", 15.1, NULL, &error));
   g_assert_no_error (error);
-  chart = mp_chart_data_trend (f->store, "DOCTORS_PER_10K", "VN-CT", &error);
+  chart = mp_chart_data_trend (f->store, NULL, "DOCTORS_PER_10K", "VN-CT", &error);
   g_assert_no_error (error);
   trend = mp_chart_get_trend (chart);
   g_assert_cmpuint (trend->observed->points->len, ==, 3);
@@ -103,17 +103,17 @@ test_unknown_codes (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_null (mp_chart_data_trend (f->store, "NO_SUCH", "VN-CT", &error));
+  g_assert_null (mp_chart_data_trend (f->store, NULL, "NO_SUCH", "VN-CT", &error));
   g_assert_error (error, MP_ERROR, MP_ERROR_NOT_FOUND);
   g_assert_nonnull (strstr (error->message, "NO_SUCH"));
   g_clear_error (&error);
-  g_assert_null (mp_chart_data_trend (f->store, "DOCTORS_PER_10K", "VN-XX", &error));
+  g_assert_null (mp_chart_data_trend (f->store, NULL, "DOCTORS_PER_10K", "VN-XX", &error));
   g_assert_error (error, MP_ERROR, MP_ERROR_NOT_FOUND);
   g_clear_error (&error);
   g_assert_null (mp_chart_data_status (f->store, "VN-XX", &error));
   g_assert_error (error, MP_ERROR, MP_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  g_assert_null (mp_chart_data_compare (f->store, "NO_SUCH", 0, NULL, &error));
+  g_assert_null (mp_chart_data_compare (f->store, NULL, "NO_SUCH", 0, NULL, &error));
   g_assert_error (error, MP_ERROR, MP_ERROR_NOT_FOUND);
 }
 
@@ -145,7 +145,7 @@ test_sample_compare (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MpChart) chart = mp_chart_data_compare (f->store, "DOCTORS_PER_10K", 0, "VN-CT", &error);
+  g_autoptr(MpChart) chart = mp_chart_data_compare (f->store, NULL, "DOCTORS_PER_10K", 0, "VN-CT", &error);
   const MpBarsData *bars;
   gboolean seen_ct = FALSE, seen_a = FALSE;
 
@@ -262,8 +262,8 @@ test_files (Fixture       *f,
   g_autoptr(GError) error = NULL;
   MpChart *charts[4];
 
-  charts[0] = mp_chart_data_trend (f->store, "DOCTORS_PER_10K", "VN-CT", &error);
-  charts[1] = mp_chart_data_compare (f->store, "DOCTORS_PER_10K", 0, "VN-CT", &error);
+  charts[0] = mp_chart_data_trend (f->store, NULL, "DOCTORS_PER_10K", "VN-CT", &error);
+  charts[1] = mp_chart_data_compare (f->store, NULL, "DOCTORS_PER_10K", 0, "VN-CT", &error);
   charts[2] = mp_chart_data_status (f->store, "VN-CT", &error);
   charts[3] = mp_chart_data_network (f->store, &error);
   g_assert_no_error (error);
