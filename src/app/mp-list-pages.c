@@ -70,7 +70,8 @@ mp_list_pages_fill_trainings (MpListPage  *page,
  * query is told there, not as a failure of the page. */
 static void
 show_network (MpListPage *page,
-              MpStore    *store)
+              MpStore    *store,
+              GPtrArray  *rows)
 {
   GtkWidget *view = mp_list_page_get_header (page);
   g_autoptr(MpChart) chart = NULL;
@@ -82,7 +83,7 @@ show_network (MpListPage *page,
       gtk_widget_set_size_request (view, -1, NETWORK_HEIGHT);
       mp_list_page_set_header (page, view);
     }
-  if ((chart = mp_chart_data_network (store, &error)) != NULL)
+  if ((chart = mp_chart_data_network (store, rows, &error)) != NULL)
     mp_chart_view_set_chart (MP_CHART_VIEW (view), chart);
   else
     mp_chart_view_set_error (MP_CHART_VIEW (view), error->message);
@@ -98,7 +99,7 @@ mp_list_pages_fill_transfers (MpListPage  *page,
   if (rows == NULL)
     return FALSE;
 
-  show_network (page, store);
+  show_network (page, store, rows);
 
   mp_list_page_clear (page);
   for (guint i = 0; i < rows->len; i++)

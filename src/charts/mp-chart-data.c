@@ -337,6 +337,7 @@ group_of (GHashTable *units,
 
 MpChart *
 mp_chart_data_network (MpStore     *store,
+                       GPtrArray   *transfers,
                        GError     **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
@@ -346,7 +347,7 @@ mp_chart_data_network (MpStore     *store,
 
   g_return_val_if_fail (MP_IS_STORE (store), NULL);
 
-  rows = mp_store_list_transfers (store, error);
+  rows = transfers != NULL ? g_ptr_array_ref (transfers) : mp_store_list_transfers (store, error);
   if (rows == NULL)
     return NULL;
   units = units_by_code (store, &unit_rows, error);

@@ -47,8 +47,10 @@ MpChart *mp_chart_data_status  (MpStore     *store,
                                 GError     **error);
 
 /* Every transfer as a link between facilities (or units, where a transfer
- * names only a unit), the nodes grouped by unit. */
+ * names only a unit), the nodes grouped by unit. `transfers` are the
+ * MpTransferRow the caller has listed already, or NULL to list them. */
 MpChart *mp_chart_data_network (MpStore     *store,
+                                GPtrArray   *transfers,
                                 GError     **error);
 
 G_END_DECLS

@@ -74,7 +74,7 @@ mp_cli_chart (const Globals  *g,
   else if (g_str_equal (kind, "status"))
     chart = mp_chart_data_status (store, unit, &error);
   else
-    chart = mp_chart_data_network (store, &error);
+    chart = mp_chart_data_network (store, NULL, &error);
   if (chart == NULL)
     return mp_cli_report_error (error);
 

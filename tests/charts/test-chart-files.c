@@ -180,7 +180,7 @@ test_sample_network (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MpChart) chart = mp_chart_data_network (f->store, &error);
+  g_autoptr(MpChart) chart = mp_chart_data_network (f->store, NULL, &error);
   const MpNetworkData *net;
   guint unnamed = 0;
   gboolean choray = FALSE;
@@ -265,7 +265,7 @@ test_files (Fixture       *f,
   charts[0] = mp_chart_data_trend (f->store, NULL, "DOCTORS_PER_10K", "VN-CT", &error);
   charts[1] = mp_chart_data_compare (f->store, NULL, "DOCTORS_PER_10K", 0, "VN-CT", &error);
   charts[2] = mp_chart_data_status (f->store, "VN-CT", &error);
-  charts[3] = mp_chart_data_network (f->store, &error);
+  charts[3] = mp_chart_data_network (f->store, NULL, &error);
   g_assert_no_error (error);
 
   for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
