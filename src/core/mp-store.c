@@ -22,6 +22,13 @@
 
 G_DEFINE_FINAL_TYPE (MpStore, mp_store, G_TYPE_OBJECT)
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 mp_store_finalize (GObject *object)
 {
@@ -38,6 +45,31 @@ static void
 mp_store_class_init (MpStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = mp_store_finalize;
+
+  /**
+   * MpStore::changed:
+   * @table: (nullable): the table changed ("facility", "staffing",
+   *   "training", "transfer", "observation", ...), or NULL when anything may
+   *   have changed (an import)
+   * @code: (nullable): the code (or natural key) of the row changed
+   * @action: "insert", "update", "delete", "undo", "redo" or "import"
+   *
+   * Emitted after a change has been committed.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 3,
+                                   G_TYPE_STRING, G_TYPE_STRING, G_TYPE_STRING);
+}
+
+void
+mp_store_notify_changed (MpStore    *self,
+                         const char *table,
+                         const char *code,
+                         const char *action)
+{
+  g_return_if_fail (MP_IS_STORE (self));
+  g_signal_emit (self, signals[CHANGED], 0, table, code, action);
 }
 
 static void

@@ -37,6 +37,14 @@ const char *mp_store_get_path         (MpStore          *self);
 gboolean    mp_store_is_empty         (MpStore          *self);
 /* Schema version found on open, before any migration. */
 int         mp_store_get_opened_version (MpStore        *self);
+/* Emits MpStore::changed (see mp-store.c): after every committed edit,
+ * undo and redo (mp-edit.h), and, from the front ends, after an import
+ * (table NULL, action "import"). Call it on the thread that owns the
+ * widgets listening. */
+void        mp_store_notify_changed   (MpStore          *self,
+                                       const char       *table,
+                                       const char       *code,
+                                       const char       *action);
 /* Path of the backup written before a migration, or NULL. */
 const char *mp_store_get_backup_path  (MpStore          *self);
 
