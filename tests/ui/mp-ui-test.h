@@ -41,4 +41,10 @@ void      mp_ui_test_run_app       (const char * const *argv,
                                     MpUiCheckFunc       func,
                                     gpointer            data);
 
+/* Saves what `widget` shows as $MEDPLAN_SCREENSHOT_DIR/NAME.png (the build
+ * folder's screenshots/, set by tests/ui/meson.build), checks that the file
+ * reads back as a PNG of the widget's size, and returns its path. */
+char     *mp_ui_test_screenshot    (GtkWidget     *widget,
+                                    const char    *name);
+
 G_END_DECLS
