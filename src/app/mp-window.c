@@ -237,6 +237,15 @@ mp_window_show_error (MpWindow     *self,
   set_actions_enabled (self, FALSE);
 }
 
+void
+mp_window_add_toast (MpWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (MP_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 const char *
 mp_window_get_path (MpWindow *self)
 {

@@ -23,6 +23,10 @@ void            mp_window_show_error           (MpWindow      *self,
                                                 const char    *path,
                                                 const GError  *error);
 
+/* Shows `toast` (the window takes it) over the pages. */
+void            mp_window_add_toast            (MpWindow      *self,
+                                                AdwToast      *toast);
+
 const char     *mp_window_get_path             (MpWindow      *self);
 MpStore        *mp_window_get_store            (MpWindow      *self);
 /* The message shown instead of the pages, or NULL. */
