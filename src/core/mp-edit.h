@@ -122,7 +122,14 @@ MpTransfer *mp_store_get_transfer  (MpStore *self, const char *code, GError **er
  * dates valid and end/closed not before start/opened; latitude/longitude
  * in range; seats completed <= enrolled; a transfer's sender differs from
  * its receiver; its status change allowed by mp_transfer_status_allowed();
- * staffing rows unique per (year, category) with sub-counts <= headcount. */
+ * staffing rows unique per (year, category) with sub-counts <= headcount.
+ * Optional texts and codes that are "" are stored as NULL (unknown). A
+ * code `old_code` that does not exist fails with MP_ERROR_NOT_FOUND. The
+ * field names: every member of the record ("code", "name_vi", "kind",
+ * "klass", "unit", "beds", "opened", "closed", "latitude", "document",
+ * "staffing", "institution", "seats_completed", "target_indicator" for any
+ * problem with the target served, "to_facility" for a transfer without a
+ * receiver or to itself, "to_unit", "status", ...). */
 gboolean    mp_store_save_facility (MpStore *self, const char *old_code,
                                     const MpFacility *facility,
                                     const char **field, GError **error);
@@ -152,7 +159,10 @@ gboolean    mp_store_set_transfer_status (MpStore *self, const char *code,
 /* Observations typed by the user. `old_period` NULL adds (or replaces) the
  * value of `period`; otherwise the observation of `old_period` is moved to
  * `period` (which must not already hold one) with the new value. `comment`
- * may be NULL. Logged and undoable like the records above; source "gui". */
+ * may be NULL. Logged and undoable like the records above; source "gui".
+ * Fields: "indicator", "unit", "period" (invalid, already taken, or
+ * `old_period` missing: MP_ERROR_NOT_FOUND), "value" (not finite). The
+ * change_log code is "INDICATOR|UNIT|PERIOD". */
 gboolean    mp_store_save_observation   (MpStore *self, const char *indicator,
                                          const char *unit, const char *old_period,
                                          const char *period, double value,
@@ -162,7 +172,12 @@ gboolean    mp_store_delete_observation (MpStore *self, const char *indicator,
                                          const char *unit, const char *period,
                                          GError **error);
 
-/* Undo and redo (see the top of this file). */
+/* Undo and redo (see the top of this file). Undo fails with
+ * MP_ERROR_INVALID_INPUT and writes nothing when there is nothing to undo,
+ * when the record was changed since by something else (an import, another
+ * program: then the undo stack, now stale, is emptied), or when the record
+ * cannot come back as it was (a facility to remove that is now referred
+ * to, a code now taken: the stack is kept). Redo likewise. */
 gboolean    mp_store_can_undo        (MpStore *self);
 gboolean    mp_store_can_redo        (MpStore *self);
 /* A translated description of what undo / redo would do, e.g.

@@ -14,6 +14,10 @@ struct _MpStore {
   char    *path;
   char    *backup_path;
   int      opened_version;
+  /* Edits of this session (change_log ids) that undo / redo would revert,
+   * newest last (mp-edit-history.c); NULL until the first edit. */
+  GArray  *undo_stack;
+  GArray  *redo_stack;
 };
 
 /* Prepares `sql`, or sets `error` and returns NULL. */

@@ -13,6 +13,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "mp-edit-private.h"
 #include "mp-error.h"
 
 /* How many backups are kept beside a database. */
@@ -38,6 +39,8 @@ mp_store_finalize (GObject *object)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
   g_free (self->backup_path);
+  g_clear_pointer (&self->undo_stack, g_array_unref);
+  g_clear_pointer (&self->redo_stack, g_array_unref);
   G_OBJECT_CLASS (mp_store_parent_class)->finalize (object);
 }
 
@@ -69,6 +72,9 @@ mp_store_notify_changed (MpStore    *self,
                          const char *action)
 {
   g_return_if_fail (MP_IS_STORE (self));
+  /* An import: its rows are not undone one by one (mp-edit.h). */
+  if (table == NULL)
+    mp_edit_clear_history (self);
   g_signal_emit (self, signals[CHANGED], 0, table, code, action);
 }
 
