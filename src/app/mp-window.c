@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "mp-error.h"
+#include "mp-exchange-actions.h"
 #include "mp-facilities-page.h"
 #include "mp-list-page.h"
 #include "mp-list-pages.h"
@@ -171,6 +172,7 @@ mp_window_init (MpWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   set_actions_enabled (self, FALSE);
+  mp_exchange_actions_install (self);
 }
 
 MpWindow *

@@ -35,7 +35,17 @@ typedef struct {
   GString          *obs_last[3];    /* the previous key */
   sqlite3_stmt     *obs_insert;
   sqlite3_stmt     *obs_update;
+  /* Progress: called with the share of the file read, at most every
+   * MP_PROGRESS_STEP bytes. */
+  MpProgressFunc    progress;
+  gpointer          progress_data;
+  gint64            file_size;
+  gint64            next_progress;  /* bytes consumed at the next call */
+  guint             n_reads;
 } MpImporter;
+
+/* How often, in bytes read, an import reports its progress. */
+#define MP_PROGRESS_STEP (64 * 1024)
 
 /* Opens a hardened streaming reader on a file or on memory. Problems of
  * the XML itself are reported into `imp->report` with their position. */
@@ -181,6 +191,12 @@ void          mp_xml_writer_text_element (MpXmlWriter *w,
                                         const char   *text);
 gboolean      mp_xml_writer_finish     (MpXmlWriter  *w,
                                         GError      **error);
+/* Calls `func` with elements opened / `total` (at most 1) every few
+ * thousand elements. */
+void          mp_xml_writer_set_progress (MpXmlWriter  *w,
+                                        MpProgressFunc func,
+                                        gpointer      data,
+                                        guint64       total);
 void          mp_xml_writer_abort      (MpXmlWriter  *w);
 
 /* The shortest text that reads back as the same double, in C syntax:

@@ -3,6 +3,7 @@
 #include "mp-exchange-private.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "mp-judge.h"
@@ -262,6 +263,20 @@ mp_store_import (MpStore         *self,
                  GCancellable    *cancellable,
                  GError         **error)
 {
+  return mp_store_import_with_progress (self, path, format, dry_run, report, NULL, NULL, cancellable, error);
+}
+
+gboolean
+mp_store_import_with_progress (MpStore         *self,
+                               const char      *path,
+                               MpFormat         format,
+                               gboolean         dry_run,
+                               MpImportReport  *report,
+                               MpProgressFunc   progress,
+                               gpointer         progress_data,
+                               GCancellable    *cancellable,
+                               GError         **error)
+{
   MpImporter imp = { 0 };
   g_autofree char *base = NULL;
   g_autofree char *after = NULL;
@@ -299,8 +314,19 @@ mp_store_import (MpStore         *self,
       return FALSE;
     }
 
+  if (progress)
+    {
+      GStatBuf st;
+
+      imp.progress = progress;
+      imp.progress_data = progress_data;
+      imp.file_size = g_stat (path, &st) == 0 ? (gint64) st.st_size : 0;
+      progress (0.0, progress_data);
+    }
   imp.now = mp_store_now_iso ();
   ok = run_import (&imp, format);
+  if (progress && ok)
+    progress (1.0, progress_data);
   mp_importer_clear (&imp);
   g_free (imp.now);
 
@@ -335,6 +361,39 @@ mp_store_export (MpStore              *self,
                  const MpExportFilter *filter,
                  GCancellable         *cancellable,
                  GError              **error)
+{
+  return mp_store_export_with_progress (self, path, format, filter, NULL, NULL, cancellable, error);
+}
+
+/* How many rows an export of everything would write: the measure of its
+ * progress. */
+static guint64
+count_rows (MpStore *self)
+{
+  sqlite3_stmt *stmt = mp_store_prepare (self,
+                                         "SELECT (SELECT count(*) FROM observation) + (SELECT count(*) FROM unit)"
+                                         " + (SELECT count(*) FROM indicator) + (SELECT count(*) FROM target)"
+                                         " + (SELECT count(*) FROM facility) + (SELECT count(*) FROM staffing)"
+                                         " + (SELECT count(*) FROM training) + (SELECT count(*) FROM transfer)"
+                                         " + (SELECT count(*) FROM population) + (SELECT count(*) FROM document)",
+                                         NULL);
+  guint64 n = 0;
+
+  if (stmt && sqlite3_step (stmt) == SQLITE_ROW)
+    n = (guint64) MAX (sqlite3_column_int64 (stmt, 0), 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+gboolean
+mp_store_export_with_progress (MpStore              *self,
+                               const char           *path,
+                               MpFormat              format,
+                               const MpExportFilter *filter,
+                               MpProgressFunc        progress,
+                               gpointer              progress_data,
+                               GCancellable         *cancellable,
+                               GError              **error)
 {
   static const MpExportFilter all = { NULL, NULL };
   ExportFunc func;
@@ -373,6 +432,11 @@ mp_store_export (MpStore              *self,
       mp_xml_writer_abort (w);
       return FALSE;
     }
+  if (progress)
+    {
+      mp_xml_writer_set_progress (w, progress, progress_data, count_rows (self));
+      progress (0.0, progress_data);
+    }
   if (!func (self, w, filter, cancellable, error))
     {
       mp_store_exec (self, "ROLLBACK", NULL);
@@ -380,5 +444,9 @@ mp_store_export (MpStore              *self,
       return FALSE;
     }
   mp_store_exec (self, "COMMIT", NULL);
-  return mp_xml_writer_finish (w, error);
+  if (!mp_xml_writer_finish (w, error))
+    return FALSE;
+  if (progress)
+    progress (1.0, progress_data);
+  return TRUE;
 }

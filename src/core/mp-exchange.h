@@ -104,6 +104,24 @@ gboolean        mp_store_import               (MpStore        *self,
                                                GCancellable   *cancellable,
                                                GError        **error);
 
+/* Progress of a long import or export: `fraction` grows from 0 to 1.
+ * Called on the thread that runs the import or export. */
+typedef void (*MpProgressFunc) (double   fraction,
+                                gpointer user_data);
+
+/* mp_store_import(), calling `progress` (may be NULL) with the share of
+ * the file read (bytes consumed / file size), at most every 64 KB, and
+ * with 1 when the file has been read. */
+gboolean        mp_store_import_with_progress (MpStore        *self,
+                                               const char     *path,
+                                               MpFormat        format,
+                                               gboolean        dry_run,
+                                               MpImportReport *report,
+                                               MpProgressFunc  progress,
+                                               gpointer        progress_data,
+                                               GCancellable   *cancellable,
+                                               GError        **error);
+
 /* Which rows an export holds; NULL fields mean all. */
 typedef struct {
   const char *unit;    /* a unit code: its rows and those of the units under it */
@@ -116,6 +134,18 @@ gboolean        mp_store_export               (MpStore              *self,
                                                const char           *path,
                                                MpFormat              format,
                                                const MpExportFilter *filter,
+                                               GCancellable         *cancellable,
+                                               GError              **error);
+
+/* mp_store_export(), calling `progress` (may be NULL) with the share of
+ * the rows written (an estimate from the number of rows in the store),
+ * every few thousand rows, and with 1 when the file is complete. */
+gboolean        mp_store_export_with_progress (MpStore              *self,
+                                               const char           *path,
+                                               MpFormat              format,
+                                               const MpExportFilter *filter,
+                                               MpProgressFunc        progress,
+                                               gpointer              progress_data,
                                                GCancellable         *cancellable,
                                                GError              **error);
 

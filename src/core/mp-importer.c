@@ -167,6 +167,18 @@ mp_importer_ok (MpImporter *imp)
   return mp_import_report_get_n_errors (imp->report) == 0;
 }
 
+/* Tells the share of the file read, once per MP_PROGRESS_STEP bytes. */
+static void
+report_progress (MpImporter *imp)
+{
+  long consumed = xmlTextReaderByteConsumed (imp->reader);
+
+  if (consumed < imp->next_progress || imp->file_size <= 0)
+    return;
+  imp->next_progress = consumed + MP_PROGRESS_STEP;
+  imp->progress (CLAMP ((double) consumed / (double) imp->file_size, 0.0, 1.0), imp->progress_data);
+}
+
 int
 mp_importer_read (MpImporter *imp)
 {
@@ -183,6 +195,8 @@ mp_importer_read (MpImporter *imp)
           return -1;
         }
       rc = guarded_read (imp->reader);
+      if (G_UNLIKELY (imp->progress != NULL) && rc > 0 && (++imp->n_reads & 255) == 0)
+        report_progress (imp);
       if (rc == 0)
         return 0;
       if (rc < 0 || imp->fatal)

@@ -29,7 +29,26 @@ struct _MpXmlWriter {
   gboolean start_open;   /* "<name attrs" written, ">" not yet */
   gboolean has_text;
   int      saved_errno;  /* first write error */
+  MpProgressFunc progress;
+  gpointer progress_data;
+  guint64  total;        /* elements expected, for the progress */
+  guint64  n_opened;
 };
+
+/* Elements between two progress reports. */
+#define PROGRESS_EVERY 4096
+
+void
+mp_xml_writer_set_progress (MpXmlWriter    *w,
+                            MpProgressFunc  func,
+                            gpointer        data,
+                            guint64         total)
+{
+  w->progress = func;
+  w->progress_data = data;
+  w->total = MAX (total, 1);
+  w->n_opened = 0;
+}
 
 MpXmlWriter *
 mp_xml_writer_new (const char  *path,
@@ -148,6 +167,8 @@ mp_xml_writer_open (MpXmlWriter *w,
 {
   Open o = { name, FALSE };
 
+  if (G_UNLIKELY (w->progress != NULL) && ++w->n_opened % PROGRESS_EVERY == 0)
+    w->progress (MIN ((double) w->n_opened / (double) w->total, 0.99), w->progress_data);
   close_start (w);
   if (w->stack->len > 0)
     g_array_index (w->stack, Open, w->stack->len - 1).has_children = TRUE;

@@ -1,0 +1,528 @@
+/* mp-export-dialog.c — exporting the database: the choices, the file, and
+ * the export in a worker thread on a store of its own (never the
+ * window's), with its progress shown through an idle callback. */
+#include "mp-export-dialog.h"
+
+#include <glib/gi18n.h>
+
+#include "mp-judge.h"
+
+/* Shared with the worker: the progress in thousandths and whether an idle
+ * callback is queued. `dialog` is main-thread only (cleared on dispose). */
+typedef struct {
+  int             permille;
+  int             pending;
+  MpExportDialog *dialog;
+} Progress;
+
+typedef struct {
+  char     *db_path;
+  char     *path;
+  MpFormat  format;
+  char     *unit;
+  char     *period;
+  Progress *progress;
+} Job;
+
+struct _MpExportDialog
+{
+  AdwWindow       parent_instance;
+
+  /* Template widgets */
+  GtkWidget      *cancel_button;
+  GtkWidget      *export_button;
+  GtkStack       *stack;
+  AdwComboRow    *format_row;
+  AdwComboRow    *unit_row;
+  AdwEntryRow    *period_row;
+  GtkLabel       *error_label;
+  GtkLabel       *progress_label;
+  GtkProgressBar *progress_bar;
+
+  MpWindow       *window;      /* weak */
+  char           *db_path;
+  GPtrArray      *unit_codes;  /* of char*, [0] NULL = all */
+  GCancellable   *cancellable;
+  Progress       *progress;
+  GtkNativeDialog *chooser;
+  const char     *state;
+  GApplication   *held;         /* while a thread runs */
+  gboolean        busy;
+  gboolean        closed;
+};
+
+G_DEFINE_FINAL_TYPE (MpExportDialog, mp_export_dialog, ADW_TYPE_WINDOW)
+
+static const MpFormat formats[] = { MP_FORMAT_NATIVE, MP_FORMAT_ADX, MP_FORMAT_DHIS2 };
+
+static void
+job_free (gpointer data)
+{
+  Job *job = data;
+
+  g_free (job->db_path);
+  g_free (job->path);
+  g_free (job->unit);
+  g_free (job->period);
+  g_atomic_rc_box_release (job->progress);
+  g_free (job);
+}
+
+static gboolean
+progress_idle_cb (gpointer data)
+{
+  Progress *progress = data;
+
+  g_atomic_int_set (&progress->pending, 0);
+  if (progress->dialog != NULL && !progress->dialog->closed)
+    gtk_progress_bar_set_fraction (progress->dialog->progress_bar,
+                                   g_atomic_int_get (&progress->permille) / 1000.0);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs on the worker thread. */
+static void
+progress_cb (double   fraction,
+             gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  g_atomic_int_set (&progress->permille, (int) (fraction * 1000.0));
+  if (g_atomic_int_compare_and_exchange (&progress->pending, 0, 1))
+    g_idle_add_full (G_PRIORITY_DEFAULT, progress_idle_cb, g_atomic_rc_box_acquire (progress),
+                     (GDestroyNotify) g_atomic_rc_box_release);
+}
+
+static void
+run_in_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Job *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) store = mp_store_open (job->db_path, MP_STORE_OPEN_DEFAULT, &error);
+  MpExportFilter filter = { job->unit, job->period };
+
+  if (store == NULL ||
+      !mp_store_export_with_progress (store, job->path, job->format, &filter, progress_cb, job->progress,
+                                      cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+close_dialog (MpExportDialog *self)
+{
+  if (self->closed)
+    return;
+  self->closed = TRUE;
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+show_error (MpExportDialog *self,
+            const char     *message)
+{
+  gtk_label_set_text (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+static void
+show_form (MpExportDialog *self)
+{
+  gtk_stack_set_visible_child_name (self->stack, "form");
+  gtk_widget_set_sensitive (self->export_button, TRUE);
+}
+
+static void
+run_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  MpExportDialog *self = user_data;  /* a reference of the run */
+  Job *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+
+  self->busy = FALSE;
+  if (self->held != NULL)
+    {
+      g_application_release (self->held);
+      g_clear_object (&self->held);
+    }
+  if (!ok && (self->closed || g_cancellable_is_cancelled (self->cancellable)))
+    {
+      self->state = "cancelled";
+      close_dialog (self);
+    }
+  else if (!ok)
+    {
+      self->state = "failed";
+      show_form (self);
+      show_error (self, error->message);
+    }
+  else
+    {
+      /* Written, even if Cancel came too late. */
+      g_autofree char *name = g_filename_display_name (job->path);
+      g_autofree char *text = g_strdup_printf (_("Exported to “%s”."), name);
+
+      self->state = "done";
+      if (self->window != NULL)
+        mp_window_add_toast (self->window, adw_toast_new (text));
+      close_dialog (self);
+    }
+  g_object_unref (self);
+}
+
+/* An empty period means all; anything else must be one Medplan models.
+ * Shows why at the field when it is not. */
+static gboolean
+check_period (MpExportDialog *self,
+              const char     *period)
+{
+  g_autofree char *message = NULL;
+
+  if (*period == '\0' || mp_period_is_valid (period))
+    return TRUE;
+  message = g_strdup_printf (_("“%s” is not a period: write a year (2025), a half (2025S1) or a quarter (2025Q3)."),
+                             period);
+  gtk_widget_add_css_class (GTK_WIDGET (self->period_row), "error");
+  show_error (self, message);
+  gtk_widget_grab_focus (GTK_WIDGET (self->period_row));
+  return FALSE;
+}
+
+gboolean
+mp_export_dialog_export_to (MpExportDialog *self,
+                            GFile          *file)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *name = NULL;
+  guint format = adw_combo_row_get_selected (self->format_row);
+  guint unit = adw_combo_row_get_selected (self->unit_row);
+  g_autofree char *period = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->period_row))));
+  Job *job;
+
+  g_return_val_if_fail (MP_IS_EXPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->busy)
+    return FALSE;
+  if (self->db_path == NULL)
+    {
+      show_error (self, _("No database is open to export."));
+      return FALSE;
+    }
+  if (!check_period (self, period))
+    return FALSE;
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      show_error (self, _("Choose a file on this computer."));
+      return FALSE;
+    }
+
+  job = g_new0 (Job, 1);
+  job->db_path = g_strdup (self->db_path);
+  job->path = g_strdup (path);
+  job->format = formats[MIN (format, G_N_ELEMENTS (formats) - 1)];
+  job->unit = unit > 0 && unit < self->unit_codes->len ? g_strdup (g_ptr_array_index (self->unit_codes, unit)) : NULL;
+  job->period = *period ? g_strdup (period) : NULL;
+  job->progress = g_atomic_rc_box_acquire (self->progress);
+
+  show_error (self, NULL);
+  name = g_filename_display_basename (path);
+  text = g_strdup_printf (_("Exporting to “%s”…"), name);
+  gtk_label_set_text (self->progress_label, text);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
+  gtk_stack_set_visible_child_name (self->stack, "progress");
+  gtk_widget_set_sensitive (self->export_button, FALSE);
+
+  self->state = "exporting";
+  self->busy = TRUE;
+  /* The application stays until the thread is done (and has rolled back
+   * when cancelled), even if every window closes meanwhile. */
+  g_set_object (&self->held, g_application_get_default ());
+  if (self->held != NULL)
+    g_application_hold (self->held);
+  task = g_task_new (NULL, self->cancellable, run_done_cb, g_object_ref (self));
+  g_task_set_task_data (task, job, job_free);
+  g_task_run_in_thread (task, run_in_thread);
+  return TRUE;
+}
+
+/* ---- The file chooser ---- */
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     MpExportDialog  *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (chooser);
+  g_clear_object (&self->chooser);
+  if (file != NULL && !self->closed)
+    mp_export_dialog_export_to (self, file);
+}
+
+static void
+export_clicked_cb (MpExportDialog *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "medplan-%Y-%m-%d.xml");
+  g_autofree char *period = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->period_row))));
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter;
+
+  if (self->busy || self->chooser != NULL)
+    return;
+  /* Check the choices before asking for a file. */
+  if (!check_period (self, period))
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Export To"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, _("XML files"));
+  gtk_file_filter_add_suffix (filter, "xml");
+  gtk_file_filter_add_mime_type (filter, "application/xml");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* ---- Buttons ---- */
+
+static void
+period_changed_cb (MpExportDialog *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (self->period_row), "error");
+  show_error (self, NULL);
+}
+
+static void
+cancel_clicked_cb (MpExportDialog *self)
+{
+  if (self->busy)
+    {
+      self->state = "cancelled";
+      g_cancellable_cancel (self->cancellable);
+    }
+  close_dialog (self);
+}
+
+static gboolean
+close_request_cb (GtkWindow      *window,
+                  MpExportDialog *self)
+{
+  if (self->busy)
+    {
+      self->state = "cancelled";
+      g_cancellable_cancel (self->cancellable);
+    }
+  self->closed = TRUE;
+  return FALSE;
+}
+
+/* ---- GObject ---- */
+
+static void
+mp_export_dialog_dispose (GObject *object)
+{
+  MpExportDialog *self = MP_EXPORT_DIALOG (object);
+
+  self->closed = TRUE;
+  g_cancellable_cancel (self->cancellable);
+  if (self->chooser)
+    {
+      g_signal_handlers_disconnect_by_data (self->chooser, self);
+      gtk_native_dialog_destroy (self->chooser);
+      g_clear_object (&self->chooser);
+    }
+  if (self->progress)
+    {
+      self->progress->dialog = NULL;
+      g_clear_pointer (&self->progress, g_atomic_rc_box_release);
+    }
+  g_clear_weak_pointer (&self->window);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_EXPORT_DIALOG);
+
+  G_OBJECT_CLASS (mp_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+mp_export_dialog_finalize (GObject *object)
+{
+  MpExportDialog *self = MP_EXPORT_DIALOG (object);
+
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->unit_codes, g_ptr_array_unref);
+  g_free (self->db_path);
+
+  G_OBJECT_CLASS (mp_export_dialog_parent_class)->finalize (object);
+}
+
+static void
+mp_export_dialog_class_init (MpExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mp_export_dialog_dispose;
+  object_class->finalize = mp_export_dialog_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mp-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, MpExportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, MpExportDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, MpExportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, MpExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, MpExportDialog, unit_row);
+  gtk_widget_class_bind_template_child (widget_class, MpExportDialog, period_row);
+  gtk_widget_class_bind_template_child (widget_class, MpExportDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, MpExportDialog, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, MpExportDialog, progress_bar);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, period_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, close_request_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+mp_export_dialog_init (MpExportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+  self->progress = g_atomic_rc_box_new0 (Progress);
+  self->progress->dialog = self;
+  self->unit_codes = g_ptr_array_new_with_free_func (g_free);
+  self->state = "form";
+}
+
+/* The units to choose from: all, then each "Name (CODE)". */
+static void
+fill_units (MpExportDialog *self,
+            MpStore        *store)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) units = store ? mp_store_list_units (store, NULL) : NULL;
+
+  gtk_string_list_append (list, _("All units"));
+  g_ptr_array_add (self->unit_codes, NULL);
+  for (guint i = 0; units && i < units->len; i++)
+    {
+      const MpUnitRow *row = g_ptr_array_index (units, i);
+      g_autofree char *text = g_strdup_printf ("%s (%s)", row->name, row->code);
+
+      gtk_string_list_append (list, text);
+      g_ptr_array_add (self->unit_codes, g_strdup (row->code));
+    }
+  adw_combo_row_set_model (self->unit_row, G_LIST_MODEL (list));
+  adw_combo_row_set_selected (self->unit_row, 0);
+}
+
+MpExportDialog *
+mp_export_dialog_new (MpWindow *window)
+{
+  MpExportDialog *self;
+  MpStore *store;
+
+  g_return_val_if_fail (MP_IS_WINDOW (window), NULL);
+
+  self = g_object_new (MP_TYPE_EXPORT_DIALOG,
+                       "transient-for", window,
+                       "destroy-with-parent", TRUE,
+                       NULL);
+  g_set_weak_pointer (&self->window, window);
+  store = mp_window_get_store (window);
+  if (store != NULL)
+    self->db_path = g_strdup (mp_store_get_path (store));
+  else
+    {
+      show_error (self, _("No database is open to export."));
+      gtk_widget_set_sensitive (self->export_button, FALSE);
+    }
+  fill_units (self, store);
+  return self;
+}
+
+const char *
+mp_export_dialog_get_state (MpExportDialog *self)
+{
+  g_return_val_if_fail (MP_IS_EXPORT_DIALOG (self), NULL);
+  return self->state;
+}
+
+gboolean
+mp_export_dialog_is_busy (MpExportDialog *self)
+{
+  g_return_val_if_fail (MP_IS_EXPORT_DIALOG (self), FALSE);
+  return self->busy;
+}
+
+const char *
+mp_export_dialog_get_error (MpExportDialog *self)
+{
+  g_return_val_if_fail (MP_IS_EXPORT_DIALOG (self), NULL);
+  if (self->closed || !gtk_widget_get_visible (GTK_WIDGET (self->error_label)))
+    return NULL;
+  return gtk_label_get_text (self->error_label);
+}
+
+AdwComboRow *
+mp_export_dialog_get_format_row (MpExportDialog *self)
+{
+  g_return_val_if_fail (MP_IS_EXPORT_DIALOG (self), NULL);
+  return self->format_row;
+}
+
+AdwComboRow *
+mp_export_dialog_get_unit_row (MpExportDialog *self)
+{
+  g_return_val_if_fail (MP_IS_EXPORT_DIALOG (self), NULL);
+  return self->unit_row;
+}
+
+const char *
+mp_export_dialog_get_unit_code (MpExportDialog *self,
+                                guint           position)
+{
+  g_return_val_if_fail (MP_IS_EXPORT_DIALOG (self), NULL);
+  return position < self->unit_codes->len ? g_ptr_array_index (self->unit_codes, position) : NULL;
+}
+
+AdwEntryRow *
+mp_export_dialog_get_period_row (MpExportDialog *self)
+{
+  g_return_val_if_fail (MP_IS_EXPORT_DIALOG (self), NULL);
+  return self->period_row;
+}
+
+GtkProgressBar *
+mp_export_dialog_get_progress_bar (MpExportDialog *self)
+{
+  g_return_val_if_fail (MP_IS_EXPORT_DIALOG (self), NULL);
+  return self->progress_bar;
+}
+
+GtkWidget *
+mp_export_dialog_get_cancel_button (MpExportDialog *self)
+{
+  g_return_val_if_fail (MP_IS_EXPORT_DIALOG (self), NULL);
+  return self->cancel_button;
+}
