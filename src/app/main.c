@@ -3,6 +3,7 @@
 #include <locale.h>
 
 #include "mp-application.h"
+#include "mp-first-frame.h"
 
 int
 main (int    argc,
@@ -17,5 +18,6 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   app = mp_application_new ();
+  mp_first_frame_watch (GTK_APPLICATION (app));
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

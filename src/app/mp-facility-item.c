@@ -12,11 +12,13 @@ struct _MpFacilityItem
 
   char       *code;
   char       *name;
-  char       *kind;
-  char       *unit;
-  char       *unit_name;
-  char       *ownership;
   char       *search_key;
+  /* Shared by many of 100,000 items: interned (g_intern_string()), not
+   * freed. */
+  const char *kind;
+  const char *unit;
+  const char *unit_name;
+  const char *ownership;
   /* Translated labels: static strings of the message catalogue. */
   const char *kind_label;
   const char *class_label;
@@ -55,10 +57,6 @@ mp_facility_item_finalize (GObject *object)
 
   g_free (self->code);
   g_free (self->name);
-  g_free (self->kind);
-  g_free (self->unit);
-  g_free (self->unit_name);
-  g_free (self->ownership);
   g_free (self->search_key);
 
   G_OBJECT_CLASS (mp_facility_item_parent_class)->finalize (object);
@@ -194,10 +192,10 @@ mp_facility_item_new_take (MpFacilityRow *row)
 
   self->code = g_steal_pointer (&row->code);
   self->name = g_steal_pointer (&row->name);
-  self->kind = g_steal_pointer (&row->kind);
-  self->unit = g_steal_pointer (&row->unit);
-  self->unit_name = g_steal_pointer (&row->unit_name);
-  self->ownership = g_steal_pointer (&row->ownership);
+  self->kind = g_intern_string (row->kind);
+  self->unit = g_intern_string (row->unit);
+  self->unit_name = g_intern_string (row->unit_name);
+  self->ownership = g_intern_string (row->ownership);
   self->kind_label = mp_facility_kind_label (self->kind);
   self->class_label = mp_facility_class_label (row->klass);
   self->ownership_label = mp_facility_ownership_label (self->ownership);
@@ -212,13 +210,28 @@ mp_facility_item_new_take (MpFacilityRow *row)
   return self;
 }
 
-GListStore *
-mp_facility_item_load (MpStore  *store,
-                       GError  **error)
+gboolean
+mp_facility_item_matches (MpFacilityItem *self,
+                          const char     *query,
+                          const char     *kind,
+                          const char     *unit,
+                          const char     *ownership)
+{
+  if (kind != NULL && g_strcmp0 (kind, self->kind) != 0)
+    return FALSE;
+  if (unit != NULL && g_strcmp0 (unit, self->unit) != 0)
+    return FALSE;
+  if (ownership != NULL && g_strcmp0 (ownership, self->ownership) != 0)
+    return FALSE;
+  return *query == '\0' || strstr (self->search_key, query) != NULL;
+}
+
+GPtrArray *
+mp_facility_item_load_array (MpStore  *store,
+                             GError  **error)
 {
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  GListStore *list;
+  GPtrArray *items;
 
   g_return_val_if_fail (MP_IS_STORE (store), NULL);
 
@@ -231,7 +244,21 @@ mp_facility_item_load (MpStore  *store,
   g_ptr_array_set_free_func (rows, NULL);
   for (guint i = 0; i < rows->len; i++)
     g_ptr_array_add (items, mp_facility_item_new_take (g_ptr_array_index (rows, i)));
+  return items;
+}
 
+GListStore *
+mp_facility_item_load (MpStore  *store,
+                       GError  **error)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  GListStore *list;
+
+  g_return_val_if_fail (MP_IS_STORE (store), NULL);
+
+  items = mp_facility_item_load_array (store, error);
+  if (items == NULL)
+    return NULL;
   list = g_list_store_new (MP_TYPE_FACILITY_ITEM);
   /* One splice: one items-changed for the whole list. */
   g_list_store_splice (list, 0, 0, items->pdata, items->len);
