@@ -4,11 +4,20 @@
  * facilities load and scroll like 20. The filter sits above the sort so
  * that a keystroke does not re-sort. Sorting is the column view's own
  * sorter (one per column, declared in the template); filtering is an
- * MpFacilityFilter that tells the model how strict each change is. */
+ * MpFacilityFilter that tells the model how strict each change is.
+ *
+ * Editing: the page's actions facilities.new, .edit and .delete open the
+ * facility dialog or ask to delete the selected facility; the page reloads
+ * itself when the store says a facility or its staffing changed, keeping
+ * the search, the filters and the sort, and selecting the facility edited.
+ * The selected facility's staffing shows below the table. */
 #include "mp-facilities-page.h"
 
 #include <glib/gi18n.h>
 
+#include "mp-edit.h"
+#include "mp-facility-detail.h"
+#include "mp-facility-dialog.h"
 #include "mp-facility-filter.h"
 #include "mp-facility-item.h"
 
@@ -23,6 +32,9 @@ struct _MpFacilitiesPage
   GtkDropDown       *ownership_dropdown;
   GtkStack          *stack;
   GtkColumnView     *column_view;
+  GtkSingleSelection *selection;
+  GtkRevealer       *detail_revealer;
+  MpFacilityDetail  *detail;
   GtkSortListModel  *sort_model;
   GtkFilterListModel *filter_model;
   MpFacilityFilter  *filter;
@@ -33,6 +45,10 @@ struct _MpFacilitiesPage
   GPtrArray         *ownership_codes;
   gboolean           filling;   /* drop-downs being refilled: no filtering */
   guint              n_total;
+
+  MpStore           *store;
+  gulong             changed_id;
+  gboolean           reloading; /* the selection changes only because of a reload */
 };
 
 G_DEFINE_FINAL_TYPE (MpFacilitiesPage, mp_facilities_page, GTK_TYPE_WIDGET)
@@ -280,6 +296,224 @@ fill_units (MpFacilitiesPage *self,
   fill_dropdown (self, self->unit_dropdown, &self->unit_codes, _("All units"), codes, labels);
 }
 
+/* ---- Selection, detail and editing ---- */
+
+static MpFacilityItem *
+selected_item (MpFacilitiesPage *self)
+{
+  gpointer item = gtk_single_selection_get_selected_item (self->selection);
+
+  return item ? MP_FACILITY_ITEM (item) : NULL;
+}
+
+static void
+show_toast (MpFacilitiesPage *self,
+            const char       *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay == NULL)
+    {
+      g_warning ("%s", message);
+      return;
+    }
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+static void
+update_detail (MpFacilitiesPage *self)
+{
+  MpFacilityItem *item = selected_item (self);
+  g_autoptr(MpFacility) facility = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "facilities.new", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "facilities.edit", item != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "facilities.delete", item != NULL);
+  if (item != NULL && self->store != NULL)
+    {
+      facility = mp_store_get_facility (self->store, mp_facility_item_get_code (item), &error);
+      if (facility == NULL)
+        g_warning ("Cannot read facility %s: %s", mp_facility_item_get_code (item), error->message);
+    }
+  mp_facility_detail_show (self->detail, facility, item ? mp_facility_item_get_unit_name (item) : NULL);
+  gtk_revealer_set_reveal_child (self->detail_revealer, facility != NULL);
+}
+
+static void
+selection_changed_cb (GtkSingleSelection *selection,
+                      GParamSpec         *pspec,
+                      MpFacilitiesPage   *self)
+{
+  if (!self->reloading)
+    update_detail (self);
+}
+
+/* Enter or a double click on a row edits it. */
+static void
+column_view_activate_cb (GtkColumnView    *view,
+                         guint             position,
+                         MpFacilitiesPage *self)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self), "facilities.edit", NULL);
+}
+
+static void
+search_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MpFacilitiesPage *self = MP_FACILITIES_PAGE (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+open_dialog (MpFacilitiesPage *self,
+             const char       *code)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr(GError) error = NULL;
+  MpFacilityDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = mp_facility_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   self->store, code, &error);
+  if (dialog == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+new_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  open_dialog (MP_FACILITIES_PAGE (widget), NULL);
+}
+
+static void
+edit_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  MpFacilitiesPage *self = MP_FACILITIES_PAGE (widget);
+  MpFacilityItem *item = selected_item (self);
+
+  if (item != NULL)
+    open_dialog (self, mp_facility_item_get_code (item));
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    MpFacilitiesPage *self)
+{
+  const char *code = g_object_get_data (G_OBJECT (dialog), "code");
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "delete") || self->store == NULL)
+    return;
+  /* Refused while a training programme or a transfer refers to it. */
+  if (!mp_store_delete_facility (self->store, code, &error))
+    show_toast (self, error->message);
+}
+
+static void
+delete_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MpFacilitiesPage *self = MP_FACILITIES_PAGE (widget);
+  MpFacilityItem *item = selected_item (self);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  if (item == NULL || self->store == NULL)
+    return;
+  /* TRANSLATORS: %s is the name of a facility */
+  heading = g_strdup_printf (_("Delete “%s”?"), mp_facility_item_get_name (item));
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+                                   _("Its staffing figures are deleted with it. Undo brings both back."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "code", g_strdup (mp_facility_item_get_code (item)), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The position of the facility `code` in the table, or
+ * GTK_INVALID_LIST_POSITION. */
+static guint
+position_of (MpFacilitiesPage *self,
+             const char       *code)
+{
+  GListModel *model = G_LIST_MODEL (self->filter_model);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; code && i < n; i++)
+    {
+      g_autoptr(MpFacilityItem) item = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (mp_facility_item_get_code (item), code) == 0)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+scroll_to (MpFacilitiesPage *self,
+           guint             position)
+{
+  GtkWidget *child;
+
+  /* The column view's list is its child; it scrolls to an item. */
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
+static void
+store_changed_cb (MpStore          *store,
+                  const char       *table,
+                  const char       *code,
+                  const char       *action,
+                  MpFacilitiesPage *self)
+{
+  MpFacilityItem *item = selected_item (self);
+  g_autofree char *keep = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (table != NULL && !g_str_equal (table, "facility") && !g_str_equal (table, "staffing") &&
+      !g_str_equal (table, "unit"))
+    return;
+  /* The facility saved or brought back is selected; else the one that was. */
+  if (table != NULL && g_str_equal (table, "facility") && code != NULL &&
+      g_strcmp0 (action, "delete") != 0)
+    keep = g_strdup (code);
+  else if (item != NULL)
+    keep = g_strdup (mp_facility_item_get_code (item));
+  if (!mp_facilities_page_load (self, store, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  mp_facilities_page_select (self, keep);
+}
+
 /* ---- The page ---- */
 
 static void
@@ -290,6 +524,9 @@ mp_facilities_page_dispose (GObject *object)
 
   if (self->filter_model)
     g_signal_handlers_disconnect_by_func (self->filter_model, filter_items_changed_cb, self);
+  if (self->store)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_object (&self->store);
   gtk_widget_dispose_template (GTK_WIDGET (object), MP_TYPE_FACILITIES_PAGE);
   /* The template's outer box has no id, so dispose_template() leaves it. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -311,6 +548,7 @@ mp_facilities_page_class_init (MpFacilitiesPageClass *klass)
 
   g_type_ensure (MP_TYPE_FACILITY_ITEM);
   g_type_ensure (MP_TYPE_FACILITY_FILTER);
+  g_type_ensure (MP_TYPE_FACILITY_DETAIL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mp-facilities-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, search_entry);
@@ -319,6 +557,9 @@ mp_facilities_page_class_init (MpFacilitiesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, ownership_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, detail_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, detail);
   gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, sort_model);
   gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, filter_model);
   gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, filter);
@@ -337,6 +578,14 @@ mp_facilities_page_class_init (MpFacilitiesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, beds_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, doctors_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, nurses_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "page.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "facilities.new", NULL, new_activated);
+  gtk_widget_class_install_action (widget_class, "facilities.edit", NULL, edit_activated);
+  gtk_widget_class_install_action (widget_class, "facilities.delete", NULL, delete_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "facilities.delete", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -359,6 +608,7 @@ mp_facilities_page_init (MpFacilitiesPage *self)
               ownerships, G_N_ELEMENTS (ownerships), mp_facility_ownership_label);
   fill_dropdown (self, self->unit_dropdown, &self->unit_codes, _("All units"), no_units, no_labels);
   update_state (self);
+  update_detail (self);
 }
 
 gboolean
@@ -374,14 +624,57 @@ mp_facilities_page_load (MpFacilitiesPage  *self,
   items = mp_facility_item_load (store, error);
   if (items == NULL)
     return FALSE;
+  if (store != self->store)
+    {
+      if (self->store)
+        g_clear_signal_handler (&self->changed_id, self->store);
+      g_set_object (&self->store, store);
+      self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+    }
+  self->reloading = TRUE;
   fill_units (self, G_LIST_MODEL (items));
   /* The unit kept selected, if any, still applies to the new items. */
   mp_facility_filter_set_unit (self->filter,
                                choice_code (self->unit_codes, gtk_drop_down_get_selected (self->unit_dropdown)));
   self->n_total = g_list_model_get_n_items (G_LIST_MODEL (items));
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (items));
+  self->reloading = FALSE;
   update_state (self);
+  update_detail (self);
   return TRUE;
+}
+
+gboolean
+mp_facilities_page_select (MpFacilitiesPage *self,
+                           const char       *code)
+{
+  guint position;
+
+  g_return_val_if_fail (MP_IS_FACILITIES_PAGE (self), FALSE);
+
+  position = position_of (self, code);
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    scroll_to (self, position);
+  update_detail (self);
+  return position != GTK_INVALID_LIST_POSITION;
+}
+
+const char *
+mp_facilities_page_get_selected_code (MpFacilitiesPage *self)
+{
+  MpFacilityItem *item;
+
+  g_return_val_if_fail (MP_IS_FACILITIES_PAGE (self), NULL);
+  item = selected_item (self);
+  return item ? mp_facility_item_get_code (item) : NULL;
+}
+
+MpFacilityDetail *
+mp_facilities_page_get_detail (MpFacilitiesPage *self)
+{
+  g_return_val_if_fail (MP_IS_FACILITIES_PAGE (self), NULL);
+  return self->detail;
 }
 
 GtkEditable *

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "mp-facility-detail.h"
 #include "mp-store.h"
 
 G_BEGIN_DECLS
@@ -12,10 +13,21 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MpFacilitiesPage, mp_facilities_page, MP, FACILITIES_PAGE, GtkWidget)
 
 /* Replaces the facilities shown by those of `store`; the search and the
- * choices are kept where they still apply. */
+ * choices are kept where they still apply. From then on the page reloads
+ * itself whenever `store` says that facilities changed.
+ *
+ * The page's actions: page.search (focuses the search), facilities.new,
+ * facilities.edit and facilities.delete (the selected facility; disabled
+ * without one). */
 gboolean        mp_facilities_page_load          (MpFacilitiesPage  *self,
                                                   MpStore           *store,
                                                   GError           **error);
+/* Selects the facility `code` (NULL: none) and shows its staffing; FALSE
+ * when it is not in the table (as filtered). */
+gboolean        mp_facilities_page_select        (MpFacilitiesPage  *self,
+                                                  const char        *code);
+/* The code of the selected facility, or NULL. */
+const char     *mp_facilities_page_get_selected_code (MpFacilitiesPage *self);
 
 /* For tests: the widgets a user works with, and the model the table shows
  * (sorted and filtered; items are MpFacilityItem). */
@@ -25,6 +37,7 @@ GtkDropDown    *mp_facilities_page_get_unit_dropdown      (MpFacilitiesPage *sel
 GtkDropDown    *mp_facilities_page_get_ownership_dropdown (MpFacilitiesPage *self);
 GtkColumnView  *mp_facilities_page_get_column_view (MpFacilitiesPage *self);
 GListModel     *mp_facilities_page_get_model     (MpFacilitiesPage  *self);
+MpFacilityDetail *mp_facilities_page_get_detail  (MpFacilitiesPage  *self);
 /* "list", "no-match" or "empty": what the page shows. */
 const char     *mp_facilities_page_get_state     (MpFacilitiesPage  *self);
 /* The codes behind the entries of the kind, unit and ownership drop-downs,

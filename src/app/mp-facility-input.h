@@ -1,0 +1,33 @@
+/* mp-facility-input.h — reading and showing the numbers and dates of the
+ * facility dialog in the user's format: "1.500" and "10,03" in Vietnamese,
+ * "1,500" and "10.03" in English; dates as dd/mm/yyyy in Vietnamese.
+ * Text that cannot be read fails with a translated MP_ERROR_INVALID_INPUT
+ * meant to be shown beside the field; nothing is ever clamped. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A whole number >= 0; empty text is unknown (-1). */
+gboolean  mp_facility_input_parse_count      (const char  *text,
+                                              gint64      *count,
+                                              GError     **error);
+/* Any number, with decimals; empty text is unknown (NAN). */
+gboolean  mp_facility_input_parse_number     (const char  *text,
+                                              double      *value,
+                                              GError     **error);
+/* A year "2020", a date "2020-03-15" or, as shown, "15/03/2020"; returned
+ * as "YYYY" or "YYYY-MM-DD", NULL for empty text. */
+gboolean  mp_facility_input_parse_date       (const char  *text,
+                                              char       **iso,
+                                              GError     **error);
+
+/* "" for an unknown count (-1), else "1.500" / "1,500". */
+char     *mp_facility_input_format_count     (gint64       count);
+/* "" for NAN, else up to six decimals without trailing zeros. */
+char     *mp_facility_input_format_number    (double       value);
+/* "" for NULL; a year as is; a date as the user writes dates. */
+char     *mp_facility_input_format_date      (const char  *iso);
+
+G_END_DECLS
