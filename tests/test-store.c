@@ -689,6 +689,7 @@ test_computed (Fixture       *f,
     g_assert_cmpint (p->source, ==, MP_SOURCE_COMPUTED);
     g_assert_cmpfloat_with_epsilon (p->value, 9.0, 1e-9);
     g_assert_cmpfloat (p->numerator, ==, 900);
+    g_assert_null (p->comment);
     p = &g_array_index (series, MpSeriesPoint, 1);
     g_assert_cmpstr (p->period, ==, "2025S1");
     g_assert_cmpfloat (p->t, ==, 2024.5);
@@ -697,6 +698,18 @@ test_computed (Fixture       *f,
     g_assert_cmpstr (p->period, ==, "2025");
     g_assert_cmpfloat (p->value, ==, 9.5);
     g_assert_true (isnan (p->denominator));
+  }
+  /* A typed value keeps its comment: the sentence of the document. */
+  {
+    g_autoptr(GArray) series = mp_store_get_series (store, "DOCTORS_PER_10K", "VN-CT", &error);
+    const MpSeriesPoint *p;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (series->len, >=, 1);
+    p = &g_array_index (series, MpSeriesPoint, 0);
+    g_assert_cmpstr (p->period, ==, "2025");
+    g_assert_nonnull (p->comment);
+    g_assert_nonnull (strstr (p->comment, "14,8"));
   }
   g_assert_null (mp_store_get_series (store, "DOCTORS_PER_10K", "NO-SUCH", &error));
   g_assert_error (error, MP_ERROR, MP_ERROR_NOT_FOUND);

@@ -110,6 +110,7 @@ static void
 series_point_clear (gpointer data)
 {
   g_free (((MpSeriesPoint *) data)->period);
+  g_free (((MpSeriesPoint *) data)->comment);
 }
 
 static int
@@ -138,7 +139,7 @@ load_series (MpStore     *self,
 
   g_array_set_clear_func (series, series_point_clear);
   stmt = mp_store_prepare (self,
-                           "SELECT period, value FROM observation WHERE indicator_id = ?1 AND unit_id = ?2 "
+                           "SELECT period, value, comment FROM observation WHERE indicator_id = ?1 AND unit_id = ?2 "
                            "ORDER BY period", error);
   if (stmt == NULL)
     return NULL;
@@ -154,6 +155,7 @@ load_series (MpStore     *self,
         continue; /* `check` reports it */
       sp.value = sqlite3_column_double (stmt, 1);
       sp.period = g_strdup (period);
+      sp.comment = mp_column_dup (stmt, 2);
       g_array_append_val (series, sp);
       if (period[4] == '\0')
         g_hash_table_add (typed_years, GINT_TO_POINTER (year));
