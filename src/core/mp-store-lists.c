@@ -43,6 +43,11 @@ mp_training_row_free (MpTrainingRow *row)
   g_free (row->start);
   g_free (row->end);
   g_free (row->status);
+  g_free (row->institution_code);
+  g_free (row->target_indicator);
+  g_free (row->target_indicator_name);
+  g_free (row->target_unit);
+  g_free (row->target_unit_name);
   g_free (row);
 }
 
@@ -178,6 +183,17 @@ read_training (sqlite3_stmt *stmt)
   row->seats_enrolled = mp_column_int_or (stmt, 9);
   row->seats_completed = mp_column_int_or (stmt, 10);
   row->status = mp_column_dup (stmt, 11);
+  row->budget_vnd = mp_column_int_or (stmt, 12);
+  row->institution_code = mp_column_dup (stmt, 13);
+  if (sqlite3_column_type (stmt, 14) != SQLITE_NULL)
+    {
+      row->target_id = sqlite3_column_int64 (stmt, 14);
+      row->target_indicator = mp_column_dup (stmt, 15);
+      row->target_indicator_name = pick_dup (stmt, 16);
+      row->target_unit = mp_column_dup (stmt, 18);
+      row->target_unit_name = pick_dup (stmt, 19);
+      row->target_year = sqlite3_column_int (stmt, 21);
+    }
   return row;
 }
 
@@ -187,8 +203,11 @@ mp_store_list_trainings (MpStore  *self,
 {
   return list_rows (self,
                     "SELECT t.code, t.title_vi, t.title_en, t.kind, f.name_vi, f.name_en, t.start_date, t.end_date,"
-                    " t.seats_planned, t.seats_enrolled, t.seats_completed, t.status "
-                    "FROM training t LEFT JOIN facility f ON f.id = t.institution_id ORDER BY t.start_date, t.code",
+                    " t.seats_planned, t.seats_enrolled, t.seats_completed, t.status, t.budget_vnd, f.code,"
+                    " tg.id, i.code, i.name_vi, i.name_en, u.code, u.name_vi, u.name_en, tg.year "
+                    "FROM training t LEFT JOIN facility f ON f.id = t.institution_id "
+                    "LEFT JOIN target tg ON tg.id = t.target_id LEFT JOIN indicator i ON i.id = tg.indicator_id "
+                    "LEFT JOIN unit u ON u.id = tg.unit_id ORDER BY t.start_date, t.code",
                     read_training, (GDestroyNotify) mp_training_row_free, error);
 }
 

@@ -99,6 +99,7 @@ typedef struct {
   MpValueSource  source;
   double         numerator;    /* computed values: what they are made of; */
   double         denominator;  /* NAN for typed values */
+  char          *comment;      /* typed values: their comment, or NULL */
 } MpSeriesPoint;
 
 /* The values of `indicator` for `unit`: the typed observations, and the
@@ -144,6 +145,15 @@ typedef struct {
   gint64  seats_enrolled;
   gint64  seats_completed;
   char   *status;
+  gint64  budget_vnd;     /* -1 when unknown */
+  char   *institution_code; /* facility code, or NULL */
+  /* The target served, or all NULL/0 when none. */
+  gint64  target_id;
+  char   *target_indicator;      /* indicator code */
+  char   *target_indicator_name; /* in the user's language */
+  char   *target_unit;           /* unit code */
+  char   *target_unit_name;
+  int     target_year;
 } MpTrainingRow;
 
 typedef struct {
