@@ -425,6 +425,8 @@ check_network (MpWindow *window)
         }
     }
   g_assert_nonnull (view);
+  /* It is the Transfers page's. */
+  g_assert_true (view == mp_transfers_page_get_chart_view (mp_window_get_transfers_page (window)));
 
   /* Every transfer is a link. */
   transfers = mp_store_list_transfers (mp_window_get_store (window), &error);
