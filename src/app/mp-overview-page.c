@@ -3,7 +3,10 @@
  * as a list, worst first, grouped by the document that set it. Groups come
  * in the order of their worst target; inside a group the core's worst-first
  * order is kept. Activating a target opens it in the Targets page
- * (win.show-target); choosing a unit goes through win.select-unit. */
+ * (win.show-target). The unit is chosen in the header bar (MpUnitSelector),
+ * which goes through win.select-unit. The page reloads itself after every
+ * change to the store (an edit, undo, redo or import may change any
+ * target's value or status). */
 #include "mp-overview-page.h"
 
 #include <glib/gi18n.h>
@@ -16,17 +19,17 @@ struct _MpOverviewPage
 {
   GtkWidget    parent_instance;
 
-  GtkDropDown *unit_dropdown;
-  GtkBox      *summary_box;
+  GtkFlowBox  *summary_box;
   MpChartView *chart_view;
   GtkStack    *content_stack;
+  AdwStatusPage *empty_page;
   GtkBox      *groups_box;
 
   MpStore     *store;
-  GPtrArray   *unit_codes; /* char*, in the order of the drop-down */
+  gulong       changed_id;
+  GPtrArray   *unit_codes; /* char*, every unit of the store */
   GPtrArray   *rows;       /* MpTargetRow*, not owned: the rows shown */
   char        *unit;
-  gboolean     updating;
 };
 
 G_DEFINE_FINAL_TYPE (MpOverviewPage, mp_overview_page, GTK_TYPE_WIDGET)
@@ -40,6 +43,16 @@ remove_children (GtkWidget *parent)
     gtk_widget_unparent (child);
 }
 
+/* A count in the summary: text only, never focused. */
+static void
+add_summary_label (MpOverviewPage *self,
+                   GtkWidget      *label)
+{
+  gtk_widget_set_halign (label, GTK_ALIGN_START);
+  gtk_flow_box_append (self->summary_box, label);
+  gtk_widget_set_focusable (gtk_widget_get_parent (label), FALSE);
+}
+
 static void
 update_summary (MpOverviewPage *self,
                 GPtrArray      *targets)
@@ -49,7 +62,7 @@ update_summary (MpOverviewPage *self,
   GtkWidget *label;
 
   while ((label = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))) != NULL)
-    gtk_box_remove (self->summary_box, label);
+    gtk_flow_box_remove (self->summary_box, label);
 
   for (guint i = 0; i < targets->len; i++)
     {
@@ -61,7 +74,7 @@ update_summary (MpOverviewPage *self,
   total = g_strdup_printf (ngettext ("%u target", "%u targets", targets->len), targets->len);
   label = gtk_label_new (total);
   gtk_widget_add_css_class (label, "dim-label");
-  gtk_box_append (self->summary_box, label);
+  add_summary_label (self, label);
 
   /* The statuses from worst to best, as the list below is sorted. */
   for (MpStatus s = MP_STATUS_MISSED; s <= MP_STATUS_ACHIEVED; s++)
@@ -77,7 +90,7 @@ update_summary (MpOverviewPage *self,
       label = gtk_label_new (text);
       gtk_widget_add_css_class (label, "status");
       gtk_widget_add_css_class (label, css_class);
-      gtk_box_append (self->summary_box, label);
+      add_summary_label (self, label);
     }
 }
 
@@ -175,21 +188,56 @@ show_chart (MpOverviewPage *self,
 }
 
 static void
-unit_selected_cb (MpOverviewPage *self)
+disconnect_store (MpOverviewPage *self)
 {
-  guint index = gtk_drop_down_get_selected (self->unit_dropdown);
-  const char *code;
+  if (self->store != NULL && self->changed_id != 0)
+    g_signal_handler_disconnect (self->store, self->changed_id);
+  self->changed_id = 0;
+  g_clear_object (&self->store);
+}
 
-  if (self->updating || self->unit_codes == NULL || index >= self->unit_codes->len)
-    return;
-  code = g_ptr_array_index (self->unit_codes, index);
-  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.select-unit", "s", code))
+static gboolean
+reload (MpOverviewPage  *self,
+        GError         **error)
+{
+  g_autoptr(GPtrArray) targets = NULL;
+
+  if (self->unit == NULL)
+    return TRUE;
+  targets = mp_store_list_targets (self->store, self->unit, 0, error);
+  if (targets == NULL)
+    return FALSE;
+  show_targets (self, targets);
+  show_chart (self, targets);
+  return TRUE;
+}
+
+/* Any change may move a target's value or status; new units come with an
+ * import (table NULL). */
+static void
+store_changed_cb (MpStore        *store,
+                  const char     *table,
+                  const char     *code,
+                  const char     *action,
+                  MpOverviewPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *unit = g_strdup (self->unit);
+  gboolean ok;
+
+  if (table == NULL || g_strcmp0 (table, "unit") == 0)
     {
-      g_autoptr(GError) error = NULL;
+      g_autoptr(MpStore) same = g_object_ref (store);
 
-      if (!mp_overview_page_set_unit (self, code, &error))
-        g_warning ("Cannot show the unit %s: %s", code, error->message);
+      ok = mp_overview_page_load (self, same, &error);
+      if (ok && unit != NULL && self->unit_codes != NULL &&
+          g_ptr_array_find_with_equal_func (self->unit_codes, unit, g_str_equal, NULL))
+        ok = mp_overview_page_set_unit (self, unit, &error);
     }
+  else
+    ok = reload (self, &error);
+  if (!ok)
+    g_warning ("Cannot show the targets again: %s", error->message);
 }
 
 static void
@@ -200,7 +248,7 @@ mp_overview_page_dispose (GObject *object)
   g_ptr_array_set_size (self->rows, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_OVERVIEW_PAGE);
   remove_children (GTK_WIDGET (self)); /* the scrolled window, which has no id */
-  g_clear_object (&self->store);
+  disconnect_store (self);
 
   G_OBJECT_CLASS (mp_overview_page_parent_class)->dispose (object);
 }
@@ -228,12 +276,11 @@ mp_overview_page_class_init (MpOverviewPageClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mp-overview-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, MpOverviewPage, unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MpOverviewPage, summary_box);
   gtk_widget_class_bind_template_child (widget_class, MpOverviewPage, chart_view);
   gtk_widget_class_bind_template_child (widget_class, MpOverviewPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, MpOverviewPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, MpOverviewPage, groups_box);
-  gtk_widget_class_bind_template_callback (widget_class, unit_selected_cb);
 
   g_type_ensure (MP_TYPE_CHART_VIEW);
 }
@@ -242,7 +289,6 @@ static void
 mp_overview_page_init (MpOverviewPage *self)
 {
   self->rows = g_ptr_array_new ();
-  self->updating = TRUE; /* until the units are known */
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -281,7 +327,6 @@ mp_overview_page_load (MpOverviewPage  *self,
   g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GPtrArray) targets = NULL;
   g_autoptr(GHashTable) with_targets = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
   guint selected;
 
   g_return_val_if_fail (MP_IS_OVERVIEW_PAGE (self), FALSE);
@@ -296,29 +341,35 @@ mp_overview_page_load (MpOverviewPage  *self,
   for (guint i = 0; i < targets->len; i++)
     g_hash_table_add (with_targets, ((MpTargetStatus *) g_ptr_array_index (targets, i))->unit);
 
-  g_set_object (&self->store, store);
+  if (self->store != store)
+    {
+      disconnect_store (self);
+      self->store = g_object_ref (store);
+      self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+    }
   g_clear_pointer (&self->unit_codes, g_ptr_array_unref);
   self->unit_codes = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < units->len; i++)
     {
       const MpUnitRow *u = g_ptr_array_index (units, i);
       g_ptr_array_add (self->unit_codes, g_strdup (u->code));
-      gtk_string_list_append (names, u->name ? u->name : u->code);
     }
-
-  self->updating = TRUE;
-  gtk_drop_down_set_model (self->unit_dropdown, G_LIST_MODEL (names));
-  self->updating = FALSE;
-  gtk_widget_set_sensitive (GTK_WIDGET (self->unit_dropdown), units->len > 0);
 
   g_clear_pointer (&self->unit, g_free);
   if (units->len == 0)
     {
       g_autoptr(GPtrArray) none = g_ptr_array_new ();
+
+      adw_status_page_set_title (self->empty_page, _("The Database Is Empty"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Bring in the source documents, targets and facilities with Import… in the main menu."));
       show_targets (self, none);
       show_chart (self, none);
       return TRUE;
     }
+  adw_status_page_set_title (self->empty_page, _("No Targets for This Unit"));
+  adw_status_page_set_description (self->empty_page,
+                                   _("None of the source documents in the database sets a target for this unit. Choose another unit in the header bar."));
   selected = pick_default_unit (units, with_targets);
   return mp_overview_page_set_unit (self, g_ptr_array_index (self->unit_codes, selected), error);
 }
@@ -329,13 +380,12 @@ mp_overview_page_set_unit (MpOverviewPage  *self,
                            GError         **error)
 {
   g_autoptr(GPtrArray) targets = NULL;
-  guint index;
 
   g_return_val_if_fail (MP_IS_OVERVIEW_PAGE (self), FALSE);
   g_return_val_if_fail (unit != NULL, FALSE);
 
   if (self->store == NULL || self->unit_codes == NULL ||
-      !g_ptr_array_find_with_equal_func (self->unit_codes, unit, g_str_equal, &index))
+      !g_ptr_array_find_with_equal_func (self->unit_codes, unit, g_str_equal, NULL))
     {
       g_set_error (error, MP_ERROR, MP_ERROR_NOT_FOUND,
                    _("There is no unit with the code “%s”."), unit);
@@ -350,9 +400,6 @@ mp_overview_page_set_unit (MpOverviewPage  *self,
 
   g_free (self->unit);
   self->unit = g_strdup (unit);
-  self->updating = TRUE;
-  gtk_drop_down_set_selected (self->unit_dropdown, index);
-  self->updating = FALSE;
   show_targets (self, targets);
   show_chart (self, targets);
   return TRUE;

@@ -5,11 +5,11 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-change-text.h"
 #include "mp-error.h"
 #include "mp-exchange-actions.h"
 #include "mp-facilities-page.h"
-#include "mp-list-page.h"
-#include "mp-list-pages.h"
+#include "mp-unit-selector.h"
 
 struct _MpWindow
 {
@@ -24,9 +24,16 @@ struct _MpWindow
   MpOverviewPage       *overview_page;
   MpTargetsPage        *targets_page;
   MpFacilitiesPage     *facilities_page;
-  MpListPage           *training_page;
-  MpListPage           *transfers_page;
+  MpTrainingPage       *training_page;
+  MpTransfersPage      *transfers_page;
 
+  MpUnitSelector       *unit_selector;
+  GtkMenuButton        *menu_button;
+  GMenu                *recent_section;
+
+  GSettings            *settings; /* the application's, or NULL */
+  AdwToast             *edit_toast; /* the toast of the latest change, or NULL */
+  gulong                changed_id;
   MpStore              *store;
   char                 *path;
   char                 *error_message;
@@ -73,6 +80,316 @@ report_error (MpWindow     *self,
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
+/* ---- The settings: size, recent databases, last unit ---- */
+
+static void
+save_window_state (MpWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static void
+update_recent_menu (MpWindow *self)
+{
+  g_auto(GStrv) recent = NULL;
+
+  g_menu_remove_all (self->recent_section);
+  if (self->settings == NULL)
+    return;
+  recent = g_settings_get_strv (self->settings, "recent-databases");
+  for (guint i = 0; recent[i] != NULL; i++)
+    {
+      g_autofree char *name = g_filename_display_basename (recent[i]);
+      g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (recent[i]));
+      g_menu_append_item (self->recent_section, item);
+    }
+}
+
+static void
+recent_changed_cb (MpWindow *self)
+{
+  update_recent_menu (self);
+}
+
+/* ---- Undo and redo, and the toast after each edit ---- */
+
+static void
+update_undo_actions (MpWindow *self)
+{
+  GAction *undo = g_action_map_lookup_action (G_ACTION_MAP (self), "undo");
+  GAction *redo = g_action_map_lookup_action (G_ACTION_MAP (self), "redo");
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (undo), self->store && mp_store_can_undo (self->store));
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (redo), self->store && mp_store_can_redo (self->store));
+}
+
+static void
+edit_toast_dismissed_cb (AdwToast *toast,
+                         MpWindow *self)
+{
+  if (self->edit_toast == toast)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (toast), (gpointer *) &self->edit_toast);
+      self->edit_toast = NULL;
+    }
+}
+
+/* One toast for the latest change: a newer one takes over the toast still
+ * shown (dismissing it and adding another while it animates is not safe in
+ * libadwaita 1.2). */
+static void
+show_edit_toast (MpWindow   *self,
+                 const char *title,
+                 gboolean    undone)
+{
+  AdwToast *toast = self->edit_toast;
+  gboolean is_new = toast == NULL;
+
+  if (is_new)
+    toast = adw_toast_new (title);
+  else
+    adw_toast_set_title (toast, title);
+  adw_toast_set_button_label (toast, undone ? _("_Redo") : _("_Undo"));
+  adw_toast_set_action_name (toast, undone ? "win.redo" : "win.undo");
+  if (!is_new)
+    return;
+  self->edit_toast = toast;
+  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &self->edit_toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (edit_toast_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void fill_unit_selector (MpWindow *self);
+
+static void
+store_changed_cb (MpStore    *store,
+                  const char *table,
+                  const char *code,
+                  const char *action,
+                  MpWindow   *self)
+{
+  g_autofree char *text = mp_describe_change (table, code, action);
+
+  update_undo_actions (self);
+  if (table == NULL || g_strcmp0 (table, "unit") == 0)
+    fill_unit_selector (self);
+  if (text != NULL)
+    show_edit_toast (self, text, g_strcmp0 (action, "undo") == 0);
+}
+
+static void
+disconnect_store (MpWindow *self)
+{
+  if (self->store != NULL && self->changed_id != 0)
+    g_signal_handler_disconnect (self->store, self->changed_id);
+  self->changed_id = 0;
+}
+
+static void
+undo_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  MpWindow *self = MP_WINDOW (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || !mp_store_can_undo (self->store))
+    return;
+  if (!mp_store_undo (self->store, &error))
+    report_error (self, error);
+  if (self->store != NULL)
+    update_undo_actions (self);
+}
+
+static void
+redo_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  MpWindow *self = MP_WINDOW (user_data);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || !mp_store_can_redo (self->store))
+    return;
+  if (!mp_store_redo (self->store, &error))
+    report_error (self, error);
+  if (self->store != NULL)
+    update_undo_actions (self);
+}
+
+/* ---- The unit of the header bar ---- */
+
+/* Offers the store's units again and selects the one the Overview shows. */
+static void
+fill_unit_selector (MpWindow *self)
+{
+  g_autoptr(GPtrArray) units = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+  units = mp_store_list_units (self->store, &error);
+  if (units == NULL)
+    {
+      report_error (self, error);
+      return;
+    }
+  mp_unit_selector_set_units (self->unit_selector, units);
+  mp_unit_selector_set_unit (self->unit_selector, mp_overview_page_get_unit (self->overview_page));
+}
+
+/* The unit's name needs room, which the view switcher would take: a wide
+ * window gives it a fixed share, a narrow one only its minimum (the name
+ * ellipsized), so that the header bar fits 360 px. */
+static void
+size_changed_cb (MpWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  gtk_widget_set_size_request (GTK_WIDGET (self->unit_selector),
+                               gtk_window_is_maximized (GTK_WINDOW (self)) || width >= 900 ? 170 : -1,
+                               -1);
+}
+
+/* Shows `unit` in the pages that follow the unit of the header bar. */
+static gboolean
+show_unit (MpWindow    *self,
+           const char  *unit,
+           GError     **error)
+{
+  if (!mp_overview_page_set_unit (self->overview_page, unit, error) ||
+      !mp_targets_page_set_unit (self->targets_page, unit, error))
+    return FALSE;
+  mp_unit_selector_set_unit (self->unit_selector, unit);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-unit", unit);
+  return TRUE;
+}
+
+/* After the pages have loaded `store`: the unit shown last, the recent
+ * databases, undo and redo. */
+static void
+store_loaded (MpWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autofree char *last_unit = NULL;
+
+  if (self->settings != NULL)
+    last_unit = g_settings_get_string (self->settings, "last-unit");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->unit_selector), TRUE);
+  fill_unit_selector (self);
+  if (last_unit != NULL && *last_unit != '\0')
+    show_unit (self, last_unit, NULL); /* gone from this database: the default stays */
+  if (MP_IS_APPLICATION (app))
+    mp_application_add_recent (MP_APPLICATION (app), mp_store_get_path (self->store));
+  self->changed_id = g_signal_connect (self->store, "changed", G_CALLBACK (store_changed_cb), self);
+  update_undo_actions (self);
+}
+
+/* ---- New, open, recent, search ---- */
+
+static GtkFileFilter *
+database_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Medplan Databases"));
+  gtk_file_filter_add_pattern (filter, "*.db");
+  gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
+  return filter;
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     MpWindow        *self)
+{
+  gboolean create = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (create)
+        mp_window_new_file (self, file);
+      else
+        mp_window_open_file (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+run_chooser (MpWindow *self,
+             gboolean  create)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = database_filter ();
+
+  chooser = gtk_file_chooser_native_new (create ? _("New Database") : _("Open Database"),
+                                         GTK_WINDOW (self),
+                                         create ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         create ? _("_Create") : _("_Open"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (create)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "medplan.db");
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+new_database_activated_cb (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  run_chooser (MP_WINDOW (user_data), TRUE);
+}
+
+static void
+open_database_activated_cb (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  run_chooser (MP_WINDOW (user_data), FALSE);
+}
+
+static void
+open_recent_activated_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
+
+  mp_window_open_file (MP_WINDOW (user_data), file);
+}
+
+static void
+search_activated_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  MpWindow *self = MP_WINDOW (user_data);
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+  /* The Overview has no search: nothing happens there. */
+  if (page != NULL && self->store != NULL)
+    gtk_widget_activate_action (page, "page.search", NULL);
+}
+
 static void
 show_target_activated_cb (GSimpleAction *action,
                           GVariant      *parameter,
@@ -95,7 +412,7 @@ select_unit_activated_cb (GSimpleAction *action,
   MpWindow *self = MP_WINDOW (user_data);
   g_autoptr(GError) error = NULL;
 
-  if (!mp_overview_page_set_unit (self->overview_page, g_variant_get_string (parameter, NULL), &error))
+  if (!show_unit (self, g_variant_get_string (parameter, NULL), &error))
     report_error (self, error);
 }
 
@@ -115,6 +432,12 @@ static const GActionEntry win_actions[] = {
   { .name = "show-page", .activate = show_page_activated_cb, .parameter_type = "s" },
   { .name = "show-target", .activate = show_target_activated_cb, .parameter_type = "x" },
   { .name = "select-unit", .activate = select_unit_activated_cb, .parameter_type = "s" },
+  { .name = "undo", .activate = undo_activated_cb },
+  { .name = "redo", .activate = redo_activated_cb },
+  { .name = "search", .activate = search_activated_cb },
+  { .name = "new-database", .activate = new_database_activated_cb },
+  { .name = "open-database", .activate = open_database_activated_cb },
+  { .name = "open-recent", .activate = open_recent_activated_cb, .parameter_type = "s" },
 };
 
 static void
@@ -122,6 +445,19 @@ mp_window_dispose (GObject *object)
 {
   MpWindow *self = MP_WINDOW (object);
 
+  if (self->settings != NULL)
+    {
+      save_window_state (self);
+      g_signal_handlers_disconnect_by_data (self->settings, self);
+      g_clear_object (&self->settings);
+    }
+  if (self->edit_toast != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->edit_toast, self);
+      g_object_remove_weak_pointer (G_OBJECT (self->edit_toast), (gpointer *) &self->edit_toast);
+      self->edit_toast = NULL;
+    }
+  disconnect_store (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_WINDOW);
   g_clear_object (&self->store);
 
@@ -139,6 +475,26 @@ mp_window_finalize (GObject *object)
   G_OBJECT_CLASS (mp_window_parent_class)->finalize (object);
 }
 
+/* The settings are the application's: the size and the recent databases
+ * come from them. */
+static void
+use_settings (MpWindow      *self,
+              MpApplication *app)
+{
+  if (MP_IS_APPLICATION (app) && mp_application_get_settings (MP_APPLICATION (app)) != NULL)
+    {
+      self->settings = g_object_ref (mp_application_get_settings (MP_APPLICATION (app)));
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      g_signal_connect_swapped (self->settings, "changed::recent-databases",
+                                G_CALLBACK (recent_changed_cb), self);
+    }
+  update_recent_menu (self);
+}
+
 static void
 mp_window_class_init (MpWindowClass *klass)
 {
@@ -150,11 +506,16 @@ mp_window_class_init (MpWindowClass *klass)
 
   g_type_ensure (MP_TYPE_OVERVIEW_PAGE);
   g_type_ensure (MP_TYPE_TARGETS_PAGE);
-  g_type_ensure (MP_TYPE_LIST_PAGE);
   g_type_ensure (MP_TYPE_FACILITIES_PAGE);
+  g_type_ensure (MP_TYPE_UNIT_SELECTOR);
+  g_type_ensure (MP_TYPE_TRAINING_PAGE);
+  g_type_ensure (MP_TYPE_TRANSFERS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MpWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, unit_selector);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MpWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MpWindow, view_stack);
@@ -172,13 +533,20 @@ mp_window_init (MpWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   set_actions_enabled (self, FALSE);
+  update_undo_actions (self);
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (size_changed_cb), NULL);
+  g_signal_connect (self, "notify::maximized", G_CALLBACK (size_changed_cb), NULL);
+  size_changed_cb (self);
   mp_exchange_actions_install (self);
 }
 
 MpWindow *
 mp_window_new (MpApplication *application)
 {
-  return g_object_new (MP_TYPE_WINDOW, "application", application, NULL);
+  MpWindow *self = g_object_new (MP_TYPE_WINDOW, "application", application, NULL);
+
+  use_settings (self, application);
+  return self;
 }
 
 void
@@ -190,6 +558,7 @@ mp_window_set_store (MpWindow *self,
   g_return_if_fail (MP_IS_WINDOW (self));
   g_return_if_fail (MP_IS_STORE (store));
 
+  disconnect_store (self);
   g_set_object (&self->store, store);
   set_path (self, mp_store_get_path (store));
   g_clear_pointer (&self->error_message, g_free);
@@ -197,8 +566,8 @@ mp_window_set_store (MpWindow *self,
   if (!mp_overview_page_load (self->overview_page, store, &error) ||
       !mp_targets_page_load (self->targets_page, store, &error) ||
       !mp_facilities_page_load (self->facilities_page, store, &error) ||
-      !mp_list_pages_fill_trainings (self->training_page, store, &error) ||
-      !mp_list_pages_fill_transfers (self->transfers_page, store, &error))
+      !mp_training_page_load (self->training_page, store, &error) ||
+      !mp_transfers_page_load (self->transfers_page, store, &error))
     {
       mp_window_show_error (self, self->path, error);
       return;
@@ -207,6 +576,7 @@ mp_window_set_store (MpWindow *self,
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "pages");
   set_actions_enabled (self, TRUE);
+  store_loaded (self);
 
   if (mp_store_get_backup_path (store) != NULL)
     {
@@ -228,6 +598,7 @@ mp_window_show_error (MpWindow     *self,
   g_return_if_fail (error != NULL);
 
   /* Nothing more is read from, or written to, a store in trouble. */
+  disconnect_store (self);
   g_clear_object (&self->store);
   set_path (self, path);
   g_free (self->error_message);
@@ -237,6 +608,8 @@ mp_window_show_error (MpWindow     *self,
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, FALSE);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
   set_actions_enabled (self, FALSE);
+  update_undo_actions (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->unit_selector), FALSE);
 }
 
 void
@@ -295,4 +668,125 @@ mp_window_get_facilities_page (MpWindow *self)
 {
   g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
   return self->facilities_page;
+}
+
+MpTrainingPage *
+mp_window_get_training_page (MpWindow *self)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+  return self->training_page;
+}
+
+MpTransfersPage *
+mp_window_get_transfers_page (MpWindow *self)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+  return self->transfers_page;
+}
+
+/* Opens the database `file` in this window. A file that cannot be used is
+ * told in a toast while a database is shown (which stays), else shown
+ * instead of the pages. */
+void
+mp_window_open_file (MpWindow *self,
+                     GFile    *file)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(MpStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (MP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      error = g_error_new (MP_ERROR, MP_ERROR_IO,
+                           _("“%s” is not a file on this computer. Medplan opens local database files only."),
+                           uri);
+    }
+  else if (self->store != NULL && g_strcmp0 (path, self->path) == 0)
+    return;
+  else if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    error = g_error_new (MP_ERROR, MP_ERROR_IO, _("The file “%s” does not exist."), path);
+  else
+    store = mp_store_open (path, MP_STORE_OPEN_DEFAULT, &error);
+
+  if (store != NULL)
+    mp_window_set_store (self, store);
+  else if (self->store != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  else
+    mp_window_show_error (self, path, error);
+}
+
+/* Creates an empty database at `file` and opens it. An existing file is
+ * never replaced. */
+void
+mp_window_new_file (MpWindow *self,
+                    GFile    *file)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(MpStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (MP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      error = g_error_new (MP_ERROR, MP_ERROR_IO,
+                           _("“%s” is not a file on this computer. Medplan opens local database files only."),
+                           uri);
+    }
+  else if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *name = g_filename_display_basename (path);
+
+      error = g_error_new (MP_ERROR, MP_ERROR_IO,
+                           _("A file named “%s” already exists. Medplan never replaces a file with a new database: choose another name."),
+                           name);
+    }
+  else
+    store = mp_store_open (path, MP_STORE_OPEN_CREATE, &error);
+
+  if (store != NULL)
+    mp_window_set_store (self, store);
+  else if (self->store != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  else
+    mp_window_show_error (self, path, error);
+}
+
+AdwToast *
+mp_window_get_edit_toast (MpWindow *self)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+  return self->edit_toast;
+}
+
+MpUnitSelector *
+mp_window_get_unit_selector (MpWindow *self)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+  return self->unit_selector;
+}
+
+GMenuModel *
+mp_window_get_recent_menu (MpWindow *self)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+  return G_MENU_MODEL (self->recent_section);
+}
+
+GtkMenuButton *
+mp_window_get_menu_button (MpWindow *self)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+  return self->menu_button;
 }

@@ -172,11 +172,22 @@ user_reads_vietnamese (void)
   return header != NULL && strstr (header, "Language: vi") != NULL;
 }
 
+/* 0: the language of the messages; 1: Vietnamese; 2: English. */
+static gint name_language = 0;
+
+void
+mp_set_name_language (const char *language)
+{
+  g_atomic_int_set (&name_language,
+                    g_strcmp0 (language, "vi") == 0 ? 1 : g_strcmp0 (language, "en") == 0 ? 2 : 0);
+}
+
 const char *
 mp_pick_name (const char *name_vi,
               const char *name_en)
 {
-  gboolean vi = user_reads_vietnamese ();
+  gint choice = g_atomic_int_get (&name_language);
+  gboolean vi = choice == 0 ? user_reads_vietnamese () : choice == 1;
 
   if (vi && name_vi && *name_vi)
     return name_vi;

@@ -74,6 +74,10 @@ const char   *mp_measure_label          (const char   *measure);
  * whichever is present. */
 const char   *mp_pick_name              (const char   *name_vi,
                                          const char   *name_en);
+/* Which names mp_pick_name() prefers: "vi", "en", or NULL / "ui" (the
+ * default) for the language of the messages. The GUI sets it from its
+ * preference (the setting data-names); lists read afterwards follow. */
+void          mp_set_name_language      (const char   *language);
 
 /* One target with its judgement, as the Overview, Targets view and
  * `medplan-cli targets` show it. All strings are owned by the record. */
