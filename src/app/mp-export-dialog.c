@@ -1,19 +1,12 @@
 /* mp-export-dialog.c — exporting the database: the choices, the file, and
  * the export in a worker thread on a store of its own (never the
- * window's), with its progress shown through an idle callback. */
+ * window's), with its progress shown (mp-progress-task.c). */
 #include "mp-export-dialog.h"
 
 #include <glib/gi18n.h>
 
 #include "mp-judge.h"
-
-/* Shared with the worker: the progress in thousandths and whether an idle
- * callback is queued. `dialog` is main-thread only (cleared on dispose). */
-typedef struct {
-  int             permille;
-  int             pending;
-  MpExportDialog *dialog;
-} Progress;
+#include "mp-progress-task.h"
 
 typedef struct {
   char     *db_path;
@@ -21,7 +14,6 @@ typedef struct {
   MpFormat  format;
   char     *unit;
   char     *period;
-  Progress *progress;
 } Job;
 
 struct _MpExportDialog
@@ -42,12 +34,9 @@ struct _MpExportDialog
   MpWindow       *window;      /* weak */
   char           *db_path;
   GPtrArray      *unit_codes;  /* of char*, [0] NULL = all */
-  GCancellable   *cancellable;
-  Progress       *progress;
+  MpProgressTask *task;
   GtkNativeDialog *chooser;
   const char     *state;
-  GApplication   *held;         /* while a thread runs */
-  gboolean        busy;
   gboolean        closed;
 };
 
@@ -64,54 +53,24 @@ job_free (gpointer data)
   g_free (job->path);
   g_free (job->unit);
   g_free (job->period);
-  g_atomic_rc_box_release (job->progress);
   g_free (job);
 }
 
-static gboolean
-progress_idle_cb (gpointer data)
-{
-  Progress *progress = data;
-
-  g_atomic_int_set (&progress->pending, 0);
-  if (progress->dialog != NULL && !progress->dialog->closed)
-    gtk_progress_bar_set_fraction (progress->dialog->progress_bar,
-                                   g_atomic_int_get (&progress->permille) / 1000.0);
-  return G_SOURCE_REMOVE;
-}
-
 /* Runs on the worker thread. */
-static void
-progress_cb (double   fraction,
-             gpointer user_data)
+static gboolean
+export_job (gpointer       data,
+            MpProgressFunc progress,
+            gpointer       progress_data,
+            GCancellable  *cancellable,
+            GError       **error)
 {
-  Progress *progress = user_data;
-
-  g_atomic_int_set (&progress->permille, (int) (fraction * 1000.0));
-  if (g_atomic_int_compare_and_exchange (&progress->pending, 0, 1))
-    g_idle_add_full (G_PRIORITY_DEFAULT, progress_idle_cb, g_atomic_rc_box_acquire (progress),
-                     (GDestroyNotify) g_atomic_rc_box_release);
-}
-
-static void
-run_in_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  Job *job = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MpStore) store = mp_store_open (job->db_path, MP_STORE_OPEN_DEFAULT, &error);
+  Job *job = data;
+  g_autoptr(MpStore) store = mp_store_open (job->db_path, MP_STORE_OPEN_DEFAULT, error);
   MpExportFilter filter = { job->unit, job->period };
 
-  if (store == NULL ||
-      !mp_store_export_with_progress (store, job->path, job->format, &filter, progress_cb, job->progress,
-                                      cancellable, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  g_task_return_boolean (task, TRUE);
+  return store != NULL &&
+         mp_store_export_with_progress (store, job->path, job->format, &filter, progress, progress_data,
+                                        cancellable, error);
 }
 
 static void
@@ -139,22 +98,15 @@ show_form (MpExportDialog *self)
 }
 
 static void
-run_done_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+run_done (gpointer      owner,
+          gpointer      data,
+          gboolean      ok,
+          const GError *error)
 {
-  MpExportDialog *self = user_data;  /* a reference of the run */
-  Job *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+  MpExportDialog *self = owner;
+  Job *job = data;
 
-  self->busy = FALSE;
-  if (self->held != NULL)
-    {
-      g_application_release (self->held);
-      g_clear_object (&self->held);
-    }
-  if (!ok && (self->closed || g_cancellable_is_cancelled (self->cancellable)))
+  if (!ok && (self->closed || mp_progress_task_is_cancelled (self->task)))
     {
       self->state = "cancelled";
       close_dialog (self);
@@ -176,7 +128,6 @@ run_done_cb (GObject      *source,
         mp_window_add_toast (self->window, adw_toast_new (text));
       close_dialog (self);
     }
-  g_object_unref (self);
 }
 
 /* An empty period means all; anything else must be one Medplan models.
@@ -201,7 +152,6 @@ gboolean
 mp_export_dialog_export_to (MpExportDialog *self,
                             GFile          *file)
 {
-  g_autoptr(GTask) task = NULL;
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   g_autofree char *name = NULL;
@@ -213,7 +163,7 @@ mp_export_dialog_export_to (MpExportDialog *self,
   g_return_val_if_fail (MP_IS_EXPORT_DIALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (self->busy)
+  if (mp_progress_task_is_busy (self->task))
     return FALSE;
   if (self->db_path == NULL)
     {
@@ -235,27 +185,16 @@ mp_export_dialog_export_to (MpExportDialog *self,
   job->format = formats[MIN (format, G_N_ELEMENTS (formats) - 1)];
   job->unit = unit > 0 && unit < self->unit_codes->len ? g_strdup (g_ptr_array_index (self->unit_codes, unit)) : NULL;
   job->period = *period ? g_strdup (period) : NULL;
-  job->progress = g_atomic_rc_box_acquire (self->progress);
 
   show_error (self, NULL);
   name = g_filename_display_basename (path);
   text = g_strdup_printf (_("Exporting to “%s”…"), name);
   gtk_label_set_text (self->progress_label, text);
-  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_stack_set_visible_child_name (self->stack, "progress");
   gtk_widget_set_sensitive (self->export_button, FALSE);
 
   self->state = "exporting";
-  self->busy = TRUE;
-  /* The application stays until the thread is done (and has rolled back
-   * when cancelled), even if every window closes meanwhile. */
-  g_set_object (&self->held, g_application_get_default ());
-  if (self->held != NULL)
-    g_application_hold (self->held);
-  task = g_task_new (NULL, self->cancellable, run_done_cb, g_object_ref (self));
-  g_task_set_task_data (task, job, job_free);
-  g_task_run_in_thread (task, run_in_thread);
-  return TRUE;
+  return mp_progress_task_start (self->task, G_OBJECT (self), job, job_free, export_job, run_done);
 }
 
 /* ---- The file chooser ---- */
@@ -284,7 +223,7 @@ export_clicked_cb (MpExportDialog *self)
   GtkFileChooserNative *chooser;
   GtkFileFilter *filter;
 
-  if (self->busy || self->chooser != NULL)
+  if (mp_progress_task_is_busy (self->task) || self->chooser != NULL)
     return;
   /* Check the choices before asking for a file. */
   if (!check_period (self, period))
@@ -317,10 +256,10 @@ period_changed_cb (MpExportDialog *self)
 static void
 cancel_clicked_cb (MpExportDialog *self)
 {
-  if (self->busy)
+  if (mp_progress_task_is_busy (self->task))
     {
       self->state = "cancelled";
-      g_cancellable_cancel (self->cancellable);
+      mp_progress_task_cancel (self->task);
     }
   close_dialog (self);
 }
@@ -329,10 +268,10 @@ static gboolean
 close_request_cb (GtkWindow      *window,
                   MpExportDialog *self)
 {
-  if (self->busy)
+  if (mp_progress_task_is_busy (self->task))
     {
       self->state = "cancelled";
-      g_cancellable_cancel (self->cancellable);
+      mp_progress_task_cancel (self->task);
     }
   self->closed = TRUE;
   return FALSE;
@@ -346,17 +285,12 @@ mp_export_dialog_dispose (GObject *object)
   MpExportDialog *self = MP_EXPORT_DIALOG (object);
 
   self->closed = TRUE;
-  g_cancellable_cancel (self->cancellable);
+  mp_progress_task_stop (self->task);
   if (self->chooser)
     {
       g_signal_handlers_disconnect_by_data (self->chooser, self);
       gtk_native_dialog_destroy (self->chooser);
       g_clear_object (&self->chooser);
-    }
-  if (self->progress)
-    {
-      self->progress->dialog = NULL;
-      g_clear_pointer (&self->progress, g_atomic_rc_box_release);
     }
   g_clear_weak_pointer (&self->window);
   gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_EXPORT_DIALOG);
@@ -369,7 +303,7 @@ mp_export_dialog_finalize (GObject *object)
 {
   MpExportDialog *self = MP_EXPORT_DIALOG (object);
 
-  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->task, mp_progress_task_free);
   g_clear_pointer (&self->unit_codes, g_ptr_array_unref);
   g_free (self->db_path);
 
@@ -407,9 +341,7 @@ static void
 mp_export_dialog_init (MpExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->cancellable = g_cancellable_new ();
-  self->progress = g_atomic_rc_box_new0 (Progress);
-  self->progress->dialog = self;
+  self->task = mp_progress_task_new (self->progress_bar);
   self->unit_codes = g_ptr_array_new_with_free_func (g_free);
   self->state = "form";
 }
@@ -472,7 +404,7 @@ gboolean
 mp_export_dialog_is_busy (MpExportDialog *self)
 {
   g_return_val_if_fail (MP_IS_EXPORT_DIALOG (self), FALSE);
-  return self->busy;
+  return mp_progress_task_is_busy (self->task);
 }
 
 const char *

@@ -1,7 +1,7 @@
 /* mp-facility-dialog.c — creating and editing one facility with its
  * staffing. The dialog starts from a copy of the stored record, so fields
  * it does not show (the source document) are kept. Numbers and dates are
- * read in the user's format first (mp-facility-input.c); only then is the
+ * read in the user's format first (mp-input.c); only then is the
  * store asked, and whatever either refuses is marked at its field, with
  * the message below the group, and focused. */
 #include "mp-facility-dialog.h"
@@ -10,7 +10,7 @@
 #include <math.h>
 
 #include "mp-edit.h"
-#include "mp-facility-input.h"
+#include "mp-input.h"
 #include "mp-staffing-row.h"
 
 struct _MpFacilityDialog
@@ -353,15 +353,15 @@ read_fields (MpFacilityDialog *self,
 
   g_clear_pointer (&facility->opened, g_free);
   g_clear_pointer (&facility->closed, g_free);
-  if (!mp_facility_input_parse_count (beds, &facility->beds, &error))
+  if (!mp_input_parse_count (beds, &facility->beds, &error))
     bad = GTK_WIDGET (self->beds_row);
-  else if (!mp_facility_input_parse_date (opened, &facility->opened, &error))
+  else if (!mp_input_parse_date (opened, &facility->opened, &error))
     bad = GTK_WIDGET (self->opened_row);
-  else if (!mp_facility_input_parse_date (closed, &facility->closed, &error))
+  else if (!mp_input_parse_date (closed, &facility->closed, &error))
     bad = GTK_WIDGET (self->closed_row);
-  else if (!mp_facility_input_parse_number (latitude, &facility->latitude, &error))
+  else if (!mp_input_parse_number (latitude, &facility->latitude, &error))
     bad = GTK_WIDGET (self->latitude_row);
-  else if (!mp_facility_input_parse_number (longitude, &facility->longitude, &error))
+  else if (!mp_input_parse_number (longitude, &facility->longitude, &error))
     bad = GTK_WIDGET (self->longitude_row);
   if (bad)
     {
@@ -445,11 +445,11 @@ static void
 show_facility (MpFacilityDialog *self,
                const MpFacility *facility)
 {
-  g_autofree char *beds = mp_facility_input_format_count (facility->beds);
-  g_autofree char *opened = mp_facility_input_format_date (facility->opened);
-  g_autofree char *closed = mp_facility_input_format_date (facility->closed);
-  g_autofree char *latitude = mp_facility_input_format_number (facility->latitude);
-  g_autofree char *longitude = mp_facility_input_format_number (facility->longitude);
+  g_autofree char *beds = mp_input_format_count (facility->beds);
+  g_autofree char *opened = mp_input_format_date (facility->opened);
+  g_autofree char *closed = mp_input_format_date (facility->closed);
+  g_autofree char *latitude = mp_input_format_number (facility->latitude);
+  g_autofree char *longitude = mp_input_format_number (facility->longitude);
 
   set_row_text (self->code_row, facility->code);
   set_row_text (self->name_vi_row, facility->name_vi);

@@ -3,24 +3,15 @@
  *
  * Both runs happen in a worker thread on a store of their own, opened on
  * the same file as the window's: the window's store is never touched from
- * the thread. The thread reports its progress into a small shared box;
- * the main loop shows it through an idle callback, at most one pending at
- * a time, so the window never waits for the import. */
+ * the thread; the progress is shown without the window ever waiting for
+ * the import (mp-progress-task.c). */
 #include "mp-import-dialog.h"
 
 #include <glib/gi18n.h>
 
 #include "mp-error.h"
+#include "mp-progress-task.h"
 #include "mp-types.h"
-
-/* Shared between the dialog (main thread) and the worker: the progress in
- * thousandths, and whether an idle callback is already queued. `dialog` is
- * only read and written on the main thread (cleared on dispose). */
-typedef struct {
-  int             permille;
-  int             pending;
-  MpImportDialog *dialog;
-} Progress;
 
 /* One run: what the worker needs, and its report. */
 typedef struct {
@@ -28,7 +19,6 @@ typedef struct {
   char           *path;
   gboolean        dry_run;
   MpImportReport *report;
-  Progress       *progress;
   gboolean        imported;  /* a real import went through */
 } Job;
 
@@ -57,11 +47,8 @@ struct _MpImportDialog
   char           *display_name;
   char           *db_path;
   MpImportReport *report;
-  GCancellable   *cancellable;
-  Progress       *progress;
+  MpProgressTask *task;
   const char     *state;
-  GApplication   *held;         /* while a thread runs */
-  gboolean        busy;
   gboolean        closed;
 };
 
@@ -75,64 +62,36 @@ job_free (gpointer data)
   g_free (job->db_path);
   g_free (job->path);
   g_clear_pointer (&job->report, mp_import_report_free);
-  g_atomic_rc_box_release (job->progress);
   g_free (job);
-}
-
-/* ---- Progress, from the worker to the main loop ---- */
-
-static gboolean
-progress_idle_cb (gpointer data)
-{
-  Progress *progress = data;
-
-  g_atomic_int_set (&progress->pending, 0);
-  if (progress->dialog != NULL && !progress->dialog->closed)
-    gtk_progress_bar_set_fraction (progress->dialog->progress_bar,
-                                   g_atomic_int_get (&progress->permille) / 1000.0);
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs on the worker thread. */
-static void
-progress_cb (double   fraction,
-             gpointer user_data)
-{
-  Progress *progress = user_data;
-
-  g_atomic_int_set (&progress->permille, (int) (fraction * 1000.0));
-  if (g_atomic_int_compare_and_exchange (&progress->pending, 0, 1))
-    g_idle_add_full (G_PRIORITY_DEFAULT, progress_idle_cb, g_atomic_rc_box_acquire (progress),
-                     (GDestroyNotify) g_atomic_rc_box_release);
 }
 
 /* ---- The worker ---- */
 
-static void
-run_in_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* Runs on the worker thread. A file with errors is no failure here: the
+ * report tells them. */
+static gboolean
+import_job (gpointer       data,
+            MpProgressFunc progress,
+            gpointer       progress_data,
+            GCancellable  *cancellable,
+            GError       **error)
 {
-  Job *job = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MpStore) store = mp_store_open (job->db_path, MP_STORE_OPEN_DEFAULT, &error);
+  Job *job = data;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(MpStore) store = mp_store_open (job->db_path, MP_STORE_OPEN_DEFAULT, error);
 
   if (store == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+    return FALSE;
   if (mp_store_import_with_progress (store, job->path, MP_FORMAT_AUTO, job->dry_run, job->report,
-                                     progress_cb, job->progress, cancellable, &error))
+                                     progress, progress_data, cancellable, &local_error))
     job->imported = !job->dry_run;
   else if (mp_import_report_get_n_errors (job->report) == 0 && !g_cancellable_is_cancelled (cancellable))
     {
       /* Not the file's fault: the database cannot be used. */
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
-  g_task_return_boolean (task, TRUE);
+  return TRUE;
 }
 
 /* ---- The phases ---- */
@@ -324,28 +283,21 @@ finish_import (MpImportDialog *self)
 }
 
 static void
-run_done_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+run_done (gpointer      owner,
+          gpointer      data,
+          gboolean      ok,
+          const GError *error)
 {
-  MpImportDialog *self = user_data;  /* a reference of the run */
-  Job *job = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GError) error = NULL;
-  gboolean ok = g_task_propagate_boolean (G_TASK (result), &error);
+  MpImportDialog *self = owner;
+  Job *job = data;
 
-  self->busy = FALSE;
-  if (self->held != NULL)
-    {
-      g_application_release (self->held);
-      g_clear_object (&self->held);
-    }
   g_clear_pointer (&self->report, mp_import_report_free);
   self->report = g_steal_pointer (&job->report);
 
   if (ok && job->imported)
     /* Written, even if Cancel came too late: the pages must show it. */
     finish_import (self);
-  else if (self->closed || g_cancellable_is_cancelled (self->cancellable))
+  else if (self->closed || mp_progress_task_is_cancelled (self->task))
     {
       set_state (self, "cancelled");
       close_dialog (self);
@@ -354,15 +306,12 @@ run_done_cb (GObject      *source,
     show_failed (self, error->message);
   else
     show_summary (self);
-
-  g_object_unref (self);
 }
 
 static void
 start_run (MpImportDialog *self,
            gboolean        dry_run)
 {
-  g_autoptr(GTask) task = NULL;
   g_autofree char *text = NULL;
   Job *job = g_new0 (Job, 1);
 
@@ -370,26 +319,15 @@ start_run (MpImportDialog *self,
   job->path = g_strdup (self->path);
   job->dry_run = dry_run;
   job->report = mp_import_report_new (self->display_name);
-  job->progress = g_atomic_rc_box_acquire (self->progress);
-  g_atomic_int_set (&self->progress->permille, 0);
 
   set_state (self, dry_run ? "checking" : "importing");
   text = g_strdup_printf (dry_run ? _("Checking “%s”…") : _("Importing “%s”…"), self->display_name);
   gtk_label_set_text (self->progress_label, text);
-  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   gtk_stack_set_visible_child_name (self->stack, "progress");
   gtk_widget_set_visible (self->import_button, FALSE);
   gtk_button_set_label (GTK_BUTTON (self->cancel_button), _("_Cancel"));
 
-  self->busy = TRUE;
-  /* The application stays until the thread is done (and has rolled back
-   * when cancelled), even if every window closes meanwhile. */
-  g_set_object (&self->held, g_application_get_default ());
-  if (self->held != NULL)
-    g_application_hold (self->held);
-  task = g_task_new (NULL, self->cancellable, run_done_cb, g_object_ref (self));
-  g_task_set_task_data (task, job, job_free);
-  g_task_run_in_thread (task, run_in_thread);
+  mp_progress_task_start (self->task, G_OBJECT (self), job, job_free, import_job, run_done);
 }
 
 /* ---- Buttons ---- */
@@ -397,10 +335,10 @@ start_run (MpImportDialog *self,
 static void
 cancel_clicked_cb (MpImportDialog *self)
 {
-  if (self->busy)
+  if (mp_progress_task_is_busy (self->task))
     {
       set_state (self, "cancelled");
-      g_cancellable_cancel (self->cancellable);
+      mp_progress_task_cancel (self->task);
     }
   close_dialog (self);
 }
@@ -408,7 +346,7 @@ cancel_clicked_cb (MpImportDialog *self)
 static void
 import_clicked_cb (MpImportDialog *self)
 {
-  if (self->busy || g_strcmp0 (self->state, "summary") != 0)
+  if (mp_progress_task_is_busy (self->task) || g_strcmp0 (self->state, "summary") != 0)
     return;
   start_run (self, FALSE);
 }
@@ -417,10 +355,10 @@ static gboolean
 close_request_cb (GtkWindow      *window,
                   MpImportDialog *self)
 {
-  if (self->busy)
+  if (mp_progress_task_is_busy (self->task))
     {
       set_state (self, "cancelled");
-      g_cancellable_cancel (self->cancellable);
+      mp_progress_task_cancel (self->task);
     }
   self->closed = TRUE;
   return FALSE;
@@ -434,12 +372,7 @@ mp_import_dialog_dispose (GObject *object)
   MpImportDialog *self = MP_IMPORT_DIALOG (object);
 
   self->closed = TRUE;
-  g_cancellable_cancel (self->cancellable);
-  if (self->progress)
-    {
-      self->progress->dialog = NULL;
-      g_clear_pointer (&self->progress, g_atomic_rc_box_release);
-    }
+  mp_progress_task_stop (self->task);
   g_clear_weak_pointer (&self->window);
   gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_IMPORT_DIALOG);
 
@@ -452,7 +385,7 @@ mp_import_dialog_finalize (GObject *object)
   MpImportDialog *self = MP_IMPORT_DIALOG (object);
 
   g_clear_pointer (&self->report, mp_import_report_free);
-  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->task, mp_progress_task_free);
   g_free (self->path);
   g_free (self->display_name);
   g_free (self->db_path);
@@ -496,9 +429,7 @@ static void
 mp_import_dialog_init (MpImportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->cancellable = g_cancellable_new ();
-  self->progress = g_atomic_rc_box_new0 (Progress);
-  self->progress->dialog = self;
+  self->task = mp_progress_task_new (self->progress_bar);
   self->state = "checking";
 }
 
@@ -548,7 +479,7 @@ gboolean
 mp_import_dialog_is_busy (MpImportDialog *self)
 {
   g_return_val_if_fail (MP_IS_IMPORT_DIALOG (self), FALSE);
-  return self->busy;
+  return mp_progress_task_is_busy (self->task);
 }
 
 MpImportReport *

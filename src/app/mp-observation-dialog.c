@@ -11,6 +11,7 @@
 
 #include "mp-edit.h"
 #include "mp-error.h"
+#include "mp-input.h"
 
 struct _MpObservationDialog
 {
@@ -40,72 +41,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-gboolean
-mp_parse_number (const char *text,
-                 double     *value)
-{
-  g_autofree char *formatted = mp_format_value (1.5, 1);
-  char point = formatted[1] == ',' ? ',' : '.';
-  char thousands = point == ',' ? '.' : ',';
-  g_autoptr(GString) plain = g_string_new (NULL);
-  g_autofree char *copy = NULL;
-  const char *p;
-  gsize group = 0;
-  gboolean grouped = FALSE;
-  char *end = NULL;
-  double v;
-
-  g_return_val_if_fail (value != NULL, FALSE);
-  if (text == NULL)
-    return FALSE;
-  copy = g_strstrip (g_strdup (text));
-  p = copy;
-  if (*p == '-' || *p == '+')
-    g_string_append_c (plain, *p++);
-  if (!g_ascii_isdigit (*p))
-    return FALSE;
-
-  /* The integer part: digits, in groups of three after a thousands mark. */
-  for (; *p != '\0' && *p != point; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        {
-          g_string_append_c (plain, *p);
-          group++;
-        }
-      else if (*p == thousands)
-        {
-          if (group == 0 || (grouped && group != 3) || (!grouped && group > 3))
-            return FALSE;
-          grouped = TRUE;
-          group = 0;
-        }
-      else
-        return FALSE;
-    }
-  if (grouped && group != 3)
-    return FALSE;
-
-  /* The fraction: at least one digit after the decimal mark. */
-  if (*p == point)
-    {
-      p++;
-      if (!g_ascii_isdigit (*p))
-        return FALSE;
-      g_string_append_c (plain, '.');
-      for (; g_ascii_isdigit (*p); p++)
-        g_string_append_c (plain, *p);
-      if (*p != '\0')
-        return FALSE;
-    }
-
-  v = g_ascii_strtod (plain->str, &end);
-  if (end == NULL || *end != '\0' || !isfinite (v))
-    return FALSE;
-  *value = v;
-  return TRUE;
-}
 
 static AdwEntryRow *
 row_of_field (MpObservationDialog *self,
@@ -174,12 +109,18 @@ save (MpObservationDialog *self)
       show_error (self, "period", _("Enter the period: a year (2025), a half-year (2025S1) or a quarter (2025Q3)."));
       return;
     }
-  if (!mp_parse_number (value_text, &value))
+  if (!mp_input_parse_number (value_text, &value, &error))
+    {
+      show_error (self, "value", error->message);
+      return;
+    }
+  if (isnan (value))
     {
       g_autofree char *example = mp_format_value (14.8, 1);
       g_autofree char *message = NULL;
 
-      /* TRANSLATORS: %s is an example number in the user's format, "14,8" */
+      /* A value is needed.
+       * TRANSLATORS: %s is an example number in the user's format, "14,8" */
       message = g_strdup_printf (_("Enter a number, such as %s."), example);
       show_error (self, "value", message);
       return;
@@ -342,7 +283,7 @@ mp_observation_dialog_set_observation (MpObservationDialog *self,
     {
       double back = NAN;
 
-      if (mp_parse_number (text, &back) && fabs (back - value) < 1e-9)
+      if (mp_input_parse_number (text, &back, NULL) && fabs (back - value) < 1e-9)
         break;
       g_free (text);
       text = mp_format_value (value, ++decimals);

@@ -39,10 +39,4 @@ GtkButton           *mp_observation_dialog_get_save_button (MpObservationDialog 
 const char          *mp_observation_dialog_get_error       (MpObservationDialog *self);
 const char          *mp_observation_dialog_get_error_field (MpObservationDialog *self);
 
-/* Reads a number written the user's way: "1.500" and "14,8" in Vietnamese,
- * "1,500" and "14.8" in English; thousands marks only between groups of
- * three digits. FALSE for anything else (never clamps nor guesses). */
-gboolean             mp_parse_number                       (const char          *text,
-                                                            double              *value);
-
 G_END_DECLS

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "mp-error.h"
-#include "mp-facility-input.h"
+#include "mp-input.h"
 
 struct _MpStaffingRow
 {
@@ -97,7 +97,7 @@ static void
 set_count (GtkEntry *entry,
            gint64    count)
 {
-  g_autofree char *text = mp_facility_input_format_count (count);
+  g_autofree char *text = mp_input_format_count (count);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
 }
@@ -128,7 +128,7 @@ read_count (GtkEntry   *entry,
             GtkWidget **bad,
             GError    **error)
 {
-  if (mp_facility_input_parse_count (gtk_editable_get_text (GTK_EDITABLE (entry)), count, error))
+  if (mp_input_parse_count (gtk_editable_get_text (GTK_EDITABLE (entry)), count, error))
     return TRUE;
   *bad = GTK_WIDGET (entry);
   return FALSE;
@@ -147,7 +147,7 @@ mp_staffing_row_read (MpStaffingRow  *self,
   g_return_val_if_fail (MP_IS_STAFFING_ROW (self), FALSE);
 
   year = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->year_entry))));
-  if (strlen (year) != 4 || !mp_facility_input_parse_count (year, &year_value, NULL) ||
+  if (strlen (year) != 4 || !mp_input_parse_count (year, &year_value, NULL) ||
       year_value < 1900 || year_value > 2200)
     {
       *bad = GTK_WIDGET (self->year_entry);

@@ -6,10 +6,10 @@
 #include "mp-training-dialog.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "mp-error.h"
+#include "mp-input.h"
 
 struct _MpTrainingDialog
 {
@@ -154,100 +154,6 @@ field_changed_cb (GtkEditable      *editable,
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self->error_row),
                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
-}
-
-/* ---- Numbers and dates ---- */
-
-static char
-thousands_mark (void)
-{
-  g_autofree char *text = mp_format_value (1000, 0);
-  return strlen (text) > 1 && !g_ascii_isdigit (text[1]) ? text[1] : ',';
-}
-
-/* A count in the locale's format ("1.500" in Vietnamese, "1,500" in
- * English, or plain digits); "" is unknown (-1). */
-static gboolean
-parse_count (const char *text,
-             gint64     *out)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
-  char mark = thousands_mark ();
-  g_autoptr(GString) digits = g_string_new (NULL);
-  g_auto(GStrv) groups = NULL;
-  guint64 value;
-
-  if (*trimmed == '\0')
-    {
-      *out = -1;
-      return TRUE;
-    }
-  groups = g_strsplit (trimmed, (char[]) { mark, '\0' }, -1);
-  for (guint i = 0; groups[i]; i++)
-    {
-      gsize len = strlen (groups[i]);
-
-      /* Grouped by three after the first group. */
-      if (len == 0 || (i > 0 && len != 3) || (groups[1] && i == 0 && len > 3))
-        return FALSE;
-      for (gsize j = 0; j < len; j++)
-        if (!g_ascii_isdigit (groups[i][j]))
-          return FALSE;
-      g_string_append (digits, groups[i]);
-    }
-  if (!g_ascii_string_to_unsigned (digits->str, 10, 0, G_MAXINT64, &value, NULL))
-    return FALSE;
-  *out = (gint64) value;
-  return TRUE;
-}
-
-static char *
-format_count (gint64 value)
-{
-  return value >= 0 ? mp_format_value ((double) value, 0) : g_strdup ("");
-}
-
-/* A year (2026), a date as dd/mm/yyyy, or an ISO date, into YYYY or
- * YYYY-MM-DD; "" is none (NULL). */
-static gboolean
-parse_date (const char  *text,
-            char       **out)
-{
-  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
-  int a = 0, b = 0, c = 0, n = 0;
-
-  *out = NULL;
-  if (*trimmed == '\0')
-    return TRUE;
-  if (strlen (trimmed) == 4 && sscanf (trimmed, "%4d%n", &a, &n) == 1 && n == 4 && a >= 1900 && a <= 2200)
-    {
-      *out = g_strdup (trimmed);
-      return TRUE;
-    }
-  /* dd/mm/yyyy: day first, the Vietnamese order. */
-  if (sscanf (trimmed, "%2d/%2d/%4d%n", &a, &b, &c, &n) == 3 && trimmed[n] == '\0' &&
-      c >= 1900 && c <= 2200 && g_date_valid_dmy (a, b, c))
-    {
-      *out = g_strdup_printf ("%04d-%02d-%02d", c, b, a);
-      return TRUE;
-    }
-  if (sscanf (trimmed, "%4d-%2d-%2d%n", &c, &b, &a, &n) == 3 && trimmed[n] == '\0' &&
-      c >= 1900 && c <= 2200 && g_date_valid_dmy (a, b, c))
-    {
-      *out = g_strdup_printf ("%04d-%02d-%02d", c, b, a);
-      return TRUE;
-    }
-  return FALSE;
-}
-
-static char *
-format_date (const char *date)
-{
-  int y, m, d;
-
-  if (date && sscanf (date, "%4d-%2d-%2d", &y, &m, &d) == 3)
-    return g_strdup_printf ("%02d/%02d/%04d", d, m, y);
-  return g_strdup (date ? date : "");
 }
 
 /* ---- Choices ---- */
@@ -445,7 +351,7 @@ static void
 set_count (AdwEntryRow *row,
            gint64       value)
 {
-  g_autofree char *text = format_count (value);
+  g_autofree char *text = mp_input_format_count (value);
   set_entry (row, text);
 }
 
@@ -453,7 +359,7 @@ static void
 set_date (AdwEntryRow *row,
           const char  *date)
 {
-  g_autofree char *text = format_date (date);
+  g_autofree char *text = mp_input_format_date (date);
   set_entry (row, text);
 }
 
@@ -497,15 +403,11 @@ read_count (MpTrainingDialog *self,
             const char       *field,
             gint64           *out)
 {
-  g_autofree char *example = NULL;
-  g_autofree char *message = NULL;
+  g_autoptr(GError) error = NULL;
 
-  if (parse_count (gtk_editable_get_text (GTK_EDITABLE (row)), out))
+  if (mp_input_parse_count (gtk_editable_get_text (GTK_EDITABLE (row)), out, &error))
     return TRUE;
-  example = mp_format_value (1500, 0);
-  /* TRANSLATORS: %s is an example number in the user's format, "1.500" */
-  message = g_strdup_printf (_("Enter a whole number, such as %s, or leave it empty."), example);
-  show_error (self, field, message);
+  show_error (self, field, error->message);
   return FALSE;
 }
 
@@ -515,9 +417,11 @@ read_date (MpTrainingDialog  *self,
            const char        *field,
            char             **out)
 {
-  if (parse_date (gtk_editable_get_text (GTK_EDITABLE (row)), out))
+  g_autoptr(GError) error = NULL;
+
+  if (mp_input_parse_date (gtk_editable_get_text (GTK_EDITABLE (row)), out, &error))
     return TRUE;
-  show_error (self, field, _("Enter a year, such as 2026, or a date as dd/mm/yyyy."));
+  show_error (self, field, error->message);
   return FALSE;
 }
 

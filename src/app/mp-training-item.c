@@ -4,10 +4,10 @@
 #include "mp-training-item.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "mp-facility-item.h"
+#include "mp-input.h"
 
 struct _MpTrainingItem
 {
@@ -256,25 +256,9 @@ mp_training_item_get_progress (MpTrainingItem *self)
   return (double) self->seats_completed / (double) self->seats_planned;
 }
 
-static gboolean
-reads_vietnamese (void)
-{
-  g_autofree char *half = mp_format_value (0.5, 1);
-  return strchr (half, ',') != NULL;
-}
-
+/* Kept for the Training page; the same as mp_input_format_date(). */
 char *
 mp_training_format_date (const char *date)
 {
-  int y = 0, m = 0, d = 0;
-  g_autoptr(GDateTime) dt = NULL;
-
-  if (date == NULL)
-    return g_strdup ("");
-  if (sscanf (date, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-      (dt = g_date_time_new_utc (y, m, d, 0, 0, 0)) == NULL)
-    return g_strdup (date);
-  if (reads_vietnamese ())
-    return g_date_time_format (dt, "%d/%m/%Y");
-  return g_date_time_format (dt, "%x");
+  return mp_input_format_date (date);
 }

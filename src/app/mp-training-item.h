@@ -44,9 +44,8 @@ const char     *mp_training_item_get_search_key    (MpTrainingItem *self);
 GListStore     *mp_training_item_load              (MpStore        *store,
                                                     GError        **error);
 
-/* A stored date (YYYY or YYYY-MM-DD) as the user reads it: the year alone,
- * or dd/mm/yyyy in Vietnamese and the locale's date otherwise. NULL gives
- * "". Returns a new string. */
+/* A stored date (YYYY or YYYY-MM-DD) as the user reads it:
+ * mp_input_format_date(). NULL gives "". Returns a new string. */
 char           *mp_training_format_date            (const char     *date);
 
 G_END_DECLS

@@ -13,11 +13,11 @@
 #include "mp-transfer-dialog.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "mp-edit.h"
 #include "mp-error.h"
+#include "mp-input.h"
 
 struct _MpTransferDialog
 {
@@ -178,90 +178,10 @@ entry_text (AdwEntryRow *row)
   return text;
 }
 
-/* A date as typed: "2025", "31/12/2025" or "2025-12-31"; stored as "2025"
- * or "2025-12-31"; NULL when empty. */
-static gboolean
-parse_date (AdwEntryRow  *row,
-            char        **date,
-            GError      **error)
+static const char *
+text_of (AdwEntryRow *row)
 {
-  g_autofree char *text = entry_text (row);
-  int d, m, y;
-  char tail;
-
-  *date = NULL;
-  if (text == NULL)
-    return TRUE;
-  if (strlen (text) == 4 && g_ascii_isdigit (text[0]) && sscanf (text, "%4d%c", &y, &tail) == 1 &&
-      y >= 1000)
-    {
-      *date = g_steal_pointer (&text);
-      return TRUE;
-    }
-  if ((sscanf (text, "%2d/%2d/%4d%c", &d, &m, &y, &tail) == 3 ||
-       sscanf (text, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3) &&
-      y >= 1000 && g_date_valid_dmy (d, m, y))
-    {
-      *date = g_strdup_printf ("%04d-%02d-%02d", y, m, d);
-      return TRUE;
-    }
-  g_set_error (error, MP_ERROR, MP_ERROR_INVALID_INPUT,
-               _("“%s” is not a date. Write a year (2025) or a day (31/12/2025)."), text);
-  return FALSE;
-}
-
-/* The mark that groups thousands in the user's language, as the numbers
- * shown are written (mp_format_value()). */
-static char
-thousands_mark (void)
-{
-  g_autofree char *sample = mp_format_value (1000, 0);
-  return sample[1];
-}
-
-/* A count as typed: digits, maybe grouped by thousands ("1.500" in
- * Vietnamese); -1 when empty. Never clamped: anything else is an error. */
-static gboolean
-parse_count (AdwEntryRow  *row,
-             gint64       *count,
-             GError      **error)
-{
-  g_autofree char *text = entry_text (row);
-  g_autoptr(GString) digits = g_string_new (NULL);
-  char mark = thousands_mark ();
-  guint64 value;
-  gsize run = 0;
-  gboolean grouped = FALSE, ok = TRUE;
-
-  *count = -1;
-  if (text == NULL)
-    return TRUE;
-  for (const char *p = text; *p != '\0' && ok; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        {
-          g_string_append_c (digits, *p);
-          run++;
-        }
-      else if (*p == mark && run > 0 && (grouped ? run == 3 : run <= 3))
-        {
-          grouped = TRUE;
-          run = 0;
-        }
-      else
-        ok = FALSE;
-    }
-  if (ok && grouped && run != 3)
-    ok = FALSE;
-  if (!ok || digits->len == 0 ||
-      !g_ascii_string_to_unsigned (digits->str, 10, 0, G_MAXINT64, &value, NULL))
-    {
-      g_set_error (error, MP_ERROR, MP_ERROR_INVALID_INPUT,
-                   _("“%s” is not a whole number of zero or more."), text);
-      return FALSE;
-    }
-  *count = (gint64) value;
-  return TRUE;
+  return gtk_editable_get_text (GTK_EDITABLE (row));
 }
 
 static const char *
@@ -308,13 +228,13 @@ read_fields (MpTransferDialog *self)
 
   g_clear_pointer (&transfer->start, g_free);
   g_clear_pointer (&transfer->end, g_free);
-  if (!parse_date (self->start_row, &transfer->start, &error))
+  if (!mp_input_parse_date (text_of (self->start_row), &transfer->start, &error))
     show_error (self, "start", error->message);
-  else if (!parse_date (self->end_row, &transfer->end, &error))
+  else if (!mp_input_parse_date (text_of (self->end_row), &transfer->end, &error))
     show_error (self, "end", error->message);
-  else if (!parse_count (self->staff_trained_row, &transfer->staff_trained, &error))
+  else if (!mp_input_parse_count (text_of (self->staff_trained_row), &transfer->staff_trained, &error))
     show_error (self, "staff_trained", error->message);
-  else if (!parse_count (self->cases_done_row, &transfer->cases_done, &error))
+  else if (!mp_input_parse_count (text_of (self->cases_done_row), &transfer->cases_done, &error))
     show_error (self, "cases_done", error->message);
   else
     return g_steal_pointer (&transfer);
@@ -479,20 +399,15 @@ static void
 set_date (AdwEntryRow *row,
           const char  *date)
 {
-  int y, m, d;
-  char tail;
-  g_autofree char *text = NULL;
-
-  if (date && sscanf (date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3)
-    text = g_strdup_printf ("%02d/%02d/%04d", d, m, y);
-  set_entry (row, text ? text : date);
+  g_autofree char *text = mp_input_format_date (date);
+  set_entry (row, text);
 }
 
 static void
 set_count (AdwEntryRow *row,
            gint64       count)
 {
-  g_autofree char *text = count >= 0 ? mp_format_value ((double) count, 0) : NULL;
+  g_autofree char *text = mp_input_format_count (count);
   set_entry (row, text);
 }
 

@@ -4,9 +4,9 @@
 #include "mp-transfer-item.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "mp-facility-item.h"
+#include "mp-input.h"
 
 struct _MpTransferItem
 {
@@ -191,17 +191,11 @@ mp_transfer_item_list_from_rows (GPtrArray *rows)
   return list;
 }
 
+/* Kept for the Transfers page: mp_input_format_date(), NULL for none. */
 char *
 mp_transfer_format_date (const char *date)
 {
-  int y, m, d;
-  char tail;
-
-  if (date == NULL || *date == '\0')
-    return NULL;
-  if (sscanf (date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3)
-    return g_strdup_printf ("%02d/%02d/%04d", d, m, y);
-  return g_strdup (date);
+  return date && *date ? mp_input_format_date (date) : NULL;
 }
 
 const char *

@@ -38,8 +38,9 @@ const char     *mp_transfer_item_get_search_key   (MpTransferItem *self);
  * list of MpTransferItem; the rows' strings are copied. */
 GListStore     *mp_transfer_item_list_from_rows   (GPtrArray      *rows);
 
-/* A stored date for people: "2025" stays, "2025-07-01" is "01/07/2025";
- * NULL gives NULL. Returns a new string. */
+/* A stored date for people: mp_input_format_date() ("2025" stays,
+ * "2025-07-01" is "01/07/2025" in Vietnamese); NULL gives NULL. Returns a
+ * new string. */
 char           *mp_transfer_format_date           (const char     *date);
 
 /* The style class of a status shown as a label: "success" (independent),

@@ -42,47 +42,6 @@ typed (const char *vi, const char *en)
   return vi_numbers () ? vi : en;
 }
 
-/* ---- Parsing numbers (no display needed) ---- */
-
-static void
-test_parse (void)
-{
-  double v = 0;
-
-  if (vi_numbers ())
-    {
-      g_assert_true (mp_parse_number ("15,6", &v));
-      g_assert_cmpfloat (v, ==, 15.6);
-      g_assert_true (mp_parse_number ("1.500", &v));
-      g_assert_cmpfloat (v, ==, 1500);
-      g_assert_true (mp_parse_number (" 1.000.000,25 ", &v));
-      g_assert_cmpfloat (v, ==, 1000000.25);
-      g_assert_false (mp_parse_number ("15.6", &v));
-      g_assert_false (mp_parse_number ("1,500.5", &v));
-    }
-  else
-    {
-      g_assert_true (mp_parse_number ("15.6", &v));
-      g_assert_cmpfloat (v, ==, 15.6);
-      g_assert_true (mp_parse_number ("1,500", &v));
-      g_assert_cmpfloat (v, ==, 1500);
-      g_assert_false (mp_parse_number ("15,6", &v));
-    }
-  g_assert_true (mp_parse_number ("-2", &v));
-  g_assert_cmpfloat (v, ==, -2);
-  g_assert_true (mp_parse_number ("16", &v));
-  g_assert_cmpfloat (v, ==, 16);
-  v = 42;
-  g_assert_false (mp_parse_number ("abc", &v));
-  g_assert_false (mp_parse_number ("", &v));
-  g_assert_false (mp_parse_number ("12a", &v));
-  g_assert_false (mp_parse_number (typed ("1,", "1."), &v));
-  g_assert_false (mp_parse_number (typed ("1.50", "1,50"), &v));
-  g_assert_false (mp_parse_number (typed ("1..500", "1,,500"), &v));
-  g_assert_false (mp_parse_number ("1e400", &v));
-  g_assert_cmpfloat (v, ==, 42);
-}
-
 /* ---- Helpers on the running application ---- */
 
 static sqlite3 *
@@ -692,7 +651,6 @@ main (int    argc,
   /* The application starts on a new database, which it fills with the
    * sample. */
   tmp_dir = mp_ui_test_init (&argc, &argv, "targets", "db", &has_display);
-  g_test_add_func ("/ui/targets/parse", test_parse);
   if (has_display)
     {
       adw_init ();

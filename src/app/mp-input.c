@@ -1,7 +1,7 @@
-/* mp-facility-input.c — the numbers and dates of the facility dialog, read
- * and shown in the user's format. The marks are those mp_format_value()
- * writes, so what the table shows can be typed back. */
-#include "mp-facility-input.h"
+/* mp-input.c — the numbers and dates of the dialogs, read and shown in the
+ * user's format. The marks are those mp_format_value() writes, so what the
+ * lists and charts show can be typed back. */
+#include "mp-input.h"
 
 #include <glib/gi18n.h>
 #include <math.h>
@@ -11,6 +11,10 @@
 
 #include "mp-error.h"
 #include "mp-types.h"
+
+/* The years the store accepts (mp-edit-check.c). */
+#define MIN_YEAR 1900
+#define MAX_YEAR 2200
 
 /* The thousands separator and the decimal point of the user's numbers. */
 static void
@@ -81,9 +85,9 @@ read_number (const char *text,
 }
 
 gboolean
-mp_facility_input_parse_count (const char  *text,
-                               gint64      *count,
-                               GError     **error)
+mp_input_parse_count (const char  *text,
+                      gint64      *count,
+                      GError     **error)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
   g_autofree char *example = mp_format_value (1500, 0);
@@ -113,12 +117,12 @@ mp_facility_input_parse_count (const char  *text,
 }
 
 gboolean
-mp_facility_input_parse_number (const char  *text,
-                                double      *value,
-                                GError     **error)
+mp_input_parse_number (const char  *text,
+                       double      *value,
+                       GError     **error)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
-  g_autofree char *example = mp_format_value (10.0341, 4);
+  g_autofree char *example = mp_format_value (14.8, 1);
   gboolean whole;
 
   if (*trimmed == '\0')
@@ -128,7 +132,7 @@ mp_facility_input_parse_number (const char  *text,
     }
   if (!read_number (trimmed, value, &whole))
     {
-      /* TRANSLATORS: %s is an example number in the user's format, "10,0341" */
+      /* TRANSLATORS: %s is an example number in the user's format, "14,8" */
       g_set_error (error, MP_ERROR, MP_ERROR_INVALID_INPUT,
                    _("Enter a number, such as %s."), example);
       return FALSE;
@@ -147,9 +151,9 @@ all_digits (const char *text,
 }
 
 gboolean
-mp_facility_input_parse_date (const char  *text,
-                              char       **iso,
-                              GError     **error)
+mp_input_parse_date (const char  *text,
+                     char       **iso,
+                     GError     **error)
 {
   g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
   gsize len = strlen (trimmed);
@@ -160,8 +164,13 @@ mp_facility_input_parse_date (const char  *text,
     return TRUE;
   if (len == 4 && all_digits (trimmed, 4))
     {
-      *iso = g_steal_pointer (&trimmed);
-      return TRUE;
+      year = atoi (trimmed);
+      if (year >= MIN_YEAR && year <= MAX_YEAR)
+        {
+          *iso = g_steal_pointer (&trimmed);
+          return TRUE;
+        }
+      year = 0;
     }
   if (len == 10 && all_digits (trimmed, 4) && trimmed[4] == '-' && trimmed[7] == '-' &&
       all_digits (trimmed + 5, 2) && all_digits (trimmed + 8, 2))
@@ -170,7 +179,7 @@ mp_facility_input_parse_date (const char  *text,
       month = atoi (trimmed + 5);
       day = atoi (trimmed + 8);
     }
-  else
+  else if (len > 4)
     {
       g_auto(GStrv) parts = g_strsplit (trimmed, "/", -1);
 
@@ -184,7 +193,7 @@ mp_facility_input_parse_date (const char  *text,
           year = atoi (parts[2]);
         }
     }
-  if (year == 0 || !g_date_valid_dmy (day, month, year))
+  if (year < MIN_YEAR || year > MAX_YEAR || !g_date_valid_dmy (day, month, year))
     {
       g_set_error_literal (error, MP_ERROR, MP_ERROR_INVALID_INPUT,
                            /* TRANSLATORS: how to type a date; keep the formats as in your
@@ -197,13 +206,13 @@ mp_facility_input_parse_date (const char  *text,
 }
 
 char *
-mp_facility_input_format_count (gint64 count)
+mp_input_format_count (gint64 count)
 {
   return count < 0 ? g_strdup ("") : mp_format_value ((double) count, 0);
 }
 
 char *
-mp_facility_input_format_number (double value)
+mp_input_format_number (double value)
 {
   char thousands, point;
   char *text, *mark, *end;
@@ -225,7 +234,7 @@ mp_facility_input_format_number (double value)
 }
 
 char *
-mp_facility_input_format_date (const char *iso)
+mp_input_format_date (const char *iso)
 {
   g_autoptr(GDateTime) date = NULL;
   int year, month, day;
@@ -237,7 +246,7 @@ mp_facility_input_format_date (const char *iso)
   date = g_date_time_new_utc (year, month, day, 0, 0, 0);
   if (date == NULL)
     return g_strdup (iso);
-  /* TRANSLATORS: how a date is shown in the facility dialog (strftime);
+  /* TRANSLATORS: how a date is shown in the dialogs and lists (strftime);
    * Vietnamese writes %d/%m/%Y. It must be one the dialog reads back:
    * %Y-%m-%d or %d/%m/%Y. */
   return g_date_time_format (date, C_("date format", "%Y-%m-%d"));
