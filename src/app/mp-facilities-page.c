@@ -1,5 +1,5 @@
 /* mp-facilities-page.c — the Facilities page. The table is a GtkColumnView
- * over GtkFilterListModel (GtkSortListModel (GListStore of MpFacilityItem)):
+ * over GtkFilterListModel (GtkSortListModel (MpFacilityList of MpFacilityItem)):
  * list models create widgets only for the rows on screen, so 100,000
  * facilities load and scroll like 20. The filter sits above the sort so
  * that a keystroke does not re-sort. Sorting is the column view's own
@@ -10,7 +10,12 @@
  * facility dialog or ask to delete the selected facility; the page reloads
  * itself when the store says a facility or its staffing changed, keeping
  * the search, the filters and the sort, and selecting the facility edited.
- * The selected facility's staffing shows below the table. */
+ * The selected facility's staffing shows below the table.
+ *
+ * Loading: the window starts the first load of a database with
+ * mp_facilities_page_begin_load(), which reads the facilities in a worker
+ * thread (mp_facility_list_load_async) while the page says so; a reload
+ * after an edit is done at once, and cancels a load still running. */
 #include "mp-facilities-page.h"
 
 #include <glib/gi18n.h>
@@ -20,6 +25,8 @@
 #include "mp-facility-dialog.h"
 #include "mp-facility-filter.h"
 #include "mp-facility-item.h"
+#include "mp-facility-list.h"
+#include "mp-window.h"
 
 struct _MpFacilitiesPage
 {
@@ -27,6 +34,7 @@ struct _MpFacilitiesPage
 
   /* Template widgets and objects */
   GtkSearchEntry    *search_entry;
+  GtkSearchEntry    *narrow_search_entry;   /* the same search, narrow toolbar */
   GtkDropDown       *kind_dropdown;
   GtkDropDown       *unit_dropdown;
   GtkDropDown       *ownership_dropdown;
@@ -49,6 +57,8 @@ struct _MpFacilitiesPage
   MpStore           *store;
   gulong             changed_id;
   gboolean           reloading; /* the selection changes only because of a reload */
+  GCancellable      *load_cancellable; /* the load running in a thread, or NULL */
+  gboolean           loaded;    /* the facilities of `store` are shown */
 };
 
 G_DEFINE_FINAL_TYPE (MpFacilitiesPage, mp_facilities_page, GTK_TYPE_WIDGET)
@@ -65,11 +75,22 @@ update_state (MpFacilitiesPage *self)
 {
   const char *state = "list";
 
-  if (self->n_total == 0)
+  if (self->load_cancellable != NULL)
+    state = "loading";
+  else if (self->n_total == 0)
     state = "empty";
   else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
     state = "no-match";
   gtk_stack_set_visible_child_name (self->stack, state);
+}
+
+static void
+cancel_load (MpFacilitiesPage *self)
+{
+  if (self->load_cancellable == NULL)
+    return;
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
 }
 
 static void
@@ -366,7 +387,11 @@ search_activated (GtkWidget  *widget,
 {
   MpFacilitiesPage *self = MP_FACILITIES_PAGE (widget);
 
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  /* The toolbar shows one of the two (bound) search entries. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->narrow_search_entry)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->narrow_search_entry));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -524,6 +549,7 @@ mp_facilities_page_dispose (GObject *object)
 
   if (self->filter_model)
     g_signal_handlers_disconnect_by_func (self->filter_model, filter_items_changed_cb, self);
+  cancel_load (self);
   if (self->store)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
@@ -552,6 +578,7 @@ mp_facilities_page_class_init (MpFacilitiesPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mp-facilities-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, narrow_search_entry);
   gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MpFacilitiesPage, ownership_dropdown);
@@ -590,6 +617,23 @@ mp_facilities_page_class_init (MpFacilitiesPageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+/* What the page shows while the facilities load in a thread. */
+static void
+add_loading_state (MpFacilitiesPage *self)
+{
+  GtkWidget *status = adw_status_page_new ();
+  GtkWidget *spinner = gtk_spinner_new ();
+  const char *title = _("Loading Facilities…");
+
+  gtk_widget_set_size_request (spinner, 32, 32);
+  gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
+  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spinner), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), title);
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), spinner);
+  gtk_stack_add_named (self->stack, status, "loading");
+}
+
 static void
 mp_facilities_page_init (MpFacilitiesPage *self)
 {
@@ -607,6 +651,36 @@ mp_facilities_page_init (MpFacilitiesPage *self)
   fill_fixed (self, self->ownership_dropdown, &self->ownership_codes, _("All ownership types"),
               ownerships, G_N_ELEMENTS (ownerships), mp_facility_ownership_label);
   fill_dropdown (self, self->unit_dropdown, &self->unit_codes, _("All units"), no_units, no_labels);
+  add_loading_state (self);
+  update_state (self);
+  update_detail (self);
+}
+
+static void
+set_store (MpFacilitiesPage *self,
+           MpStore          *store)
+{
+  if (store == self->store)
+    return;
+  if (self->store)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_set_object (&self->store, store);
+  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+}
+
+static void
+show_items (MpFacilitiesPage *self,
+            MpFacilityList   *items)
+{
+  self->reloading = TRUE;
+  fill_units (self, G_LIST_MODEL (items));
+  /* The unit kept selected, if any, still applies to the new items. */
+  mp_facility_filter_set_unit (self->filter,
+                               choice_code (self->unit_codes, gtk_drop_down_get_selected (self->unit_dropdown)));
+  self->n_total = g_list_model_get_n_items (G_LIST_MODEL (items));
+  gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (items));
+  self->reloading = FALSE;
+  self->loaded = TRUE;
   update_state (self);
   update_detail (self);
 }
@@ -616,32 +690,84 @@ mp_facilities_page_load (MpFacilitiesPage  *self,
                          MpStore           *store,
                          GError           **error)
 {
-  g_autoptr(GListStore) items = NULL;
+  g_autoptr(MpFacilityList) items = NULL;
 
   g_return_val_if_fail (MP_IS_FACILITIES_PAGE (self), FALSE);
   g_return_val_if_fail (MP_IS_STORE (store), FALSE);
 
-  items = mp_facility_item_load (store, error);
+  items = mp_facility_list_load (store, error);
   if (items == NULL)
     return FALSE;
-  if (store != self->store)
+  cancel_load (self);
+  set_store (self, store);
+  show_items (self, items);
+  return TRUE;
+}
+
+/* A load that fails makes the database unusable, as it did when every page
+ * was loaded with the window; unless the window has another one by now. */
+static void
+report_load_error (MpFacilitiesPage *self,
+                   const GError     *error)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (!MP_IS_WINDOW (root))
+    show_toast (self, error->message);
+  else if (mp_window_get_store (MP_WINDOW (root)) == self->store)
+    mp_window_show_error (MP_WINDOW (root), mp_window_get_path (MP_WINDOW (root)), error);
+}
+
+static void
+list_loaded_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(MpFacilitiesPage) self = user_data;
+  g_autoptr(MpFacilityList) items = NULL;
+  g_autoptr(GError) error = NULL;
+  GCancellable *cancellable = g_task_get_cancellable (G_TASK (result));
+
+  items = mp_facility_list_load_finish (result, &error);
+  /* Cancelled, or replaced by a newer load or a reload. */
+  if (cancellable == NULL || cancellable != self->load_cancellable)
+    return;
+  g_clear_object (&self->load_cancellable);
+  if (items == NULL)
     {
-      if (self->store)
-        g_clear_signal_handler (&self->changed_id, self->store);
-      g_set_object (&self->store, store);
-      self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+      update_state (self);
+      report_load_error (self, error);
+      return;
     }
+  show_items (self, items);
+}
+
+void
+mp_facilities_page_begin_load (MpFacilitiesPage *self,
+                               MpStore          *store)
+{
+  g_return_if_fail (MP_IS_FACILITIES_PAGE (self));
+  g_return_if_fail (MP_IS_STORE (store));
+
+  cancel_load (self);
+  set_store (self, store);
+  self->loaded = FALSE;
+  self->load_cancellable = g_cancellable_new ();
+  /* The facilities of another database go at once. */
   self->reloading = TRUE;
-  fill_units (self, G_LIST_MODEL (items));
-  /* The unit kept selected, if any, still applies to the new items. */
-  mp_facility_filter_set_unit (self->filter,
-                               choice_code (self->unit_codes, gtk_drop_down_get_selected (self->unit_dropdown)));
-  self->n_total = g_list_model_get_n_items (G_LIST_MODEL (items));
-  gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (items));
+  self->n_total = 0;
+  gtk_sort_list_model_set_model (self->sort_model, NULL);
   self->reloading = FALSE;
   update_state (self);
   update_detail (self);
-  return TRUE;
+  mp_facility_list_load_async (store, self->load_cancellable, list_loaded_cb, g_object_ref (self));
+}
+
+gboolean
+mp_facilities_page_is_loaded (MpFacilitiesPage *self)
+{
+  g_return_val_if_fail (MP_IS_FACILITIES_PAGE (self), FALSE);
+  return self->loaded && self->load_cancellable == NULL;
 }
 
 gboolean

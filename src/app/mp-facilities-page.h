@@ -22,6 +22,15 @@ G_DECLARE_FINAL_TYPE (MpFacilitiesPage, mp_facilities_page, MP, FACILITIES_PAGE,
 gboolean        mp_facilities_page_load          (MpFacilitiesPage  *self,
                                                   MpStore           *store,
                                                   GError           **error);
+/* The same, with the facilities read in a worker thread: the page says
+ * "Loading Facilities…" until they are shown. A load that fails shows the
+ * error in the window (mp_window_show_error). A reload, another load or
+ * disposing the page cancels it. */
+void            mp_facilities_page_begin_load    (MpFacilitiesPage  *self,
+                                                  MpStore           *store);
+/* TRUE once the facilities of the page's store are shown (no load
+ * running). */
+gboolean        mp_facilities_page_is_loaded     (MpFacilitiesPage  *self);
 /* Selects the facility `code` (NULL: none) and shows its staffing; FALSE
  * when it is not in the table (as filtered). */
 gboolean        mp_facilities_page_select        (MpFacilitiesPage  *self,
@@ -38,7 +47,7 @@ GtkDropDown    *mp_facilities_page_get_ownership_dropdown (MpFacilitiesPage *sel
 GtkColumnView  *mp_facilities_page_get_column_view (MpFacilitiesPage *self);
 GListModel     *mp_facilities_page_get_model     (MpFacilitiesPage  *self);
 MpFacilityDetail *mp_facilities_page_get_detail  (MpFacilitiesPage  *self);
-/* "list", "no-match" or "empty": what the page shows. */
+/* "list", "no-match", "empty" or "loading": what the page shows. */
 const char     *mp_facilities_page_get_state     (MpFacilitiesPage  *self);
 /* The codes behind the entries of the kind, unit and ownership drop-downs,
  * in their order; entry 0 ("All …") has none. */

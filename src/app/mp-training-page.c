@@ -21,6 +21,7 @@ struct _MpTrainingPage
 
   /* Template widgets and objects */
   GtkSearchEntry     *search_entry;
+  GtkSearchEntry     *narrow_search_entry;  /* the same search, narrow toolbar */
   GtkDropDown        *status_dropdown;
   GtkStack           *stack;
   GtkColumnView      *column_view;
@@ -519,7 +520,11 @@ search_activated (GtkWidget  *widget,
   MpTrainingPage *self = MP_TRAINING_PAGE (widget);
 
   gtk_widget_set_visible (GTK_WIDGET (self->search_entry), TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  /* The toolbar shows one of the two (bound) search entries. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->narrow_search_entry)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->narrow_search_entry));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 /* ---- The page ---- */
@@ -581,6 +586,7 @@ mp_training_page_class_init (MpTrainingPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/mp-training-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MpTrainingPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MpTrainingPage, narrow_search_entry);
   gtk_widget_class_bind_template_child (widget_class, MpTrainingPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MpTrainingPage, stack);
   gtk_widget_class_bind_template_child (widget_class, MpTrainingPage, column_view);

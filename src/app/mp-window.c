@@ -1,6 +1,12 @@
 /* mp-window.c — the main window: one database, shown in five pages
  * (Overview, Targets, Facilities, Training, Transfers), or, when the file
- * cannot be used, the reason why. */
+ * cannot be used, the reason why.
+ *
+ * A page loads the database the first time it is shown (or asked for
+ * through a getter or an action), not with the window: filling hidden
+ * pages cost most of the time to the first frame with a large database
+ * (bench/bench-startup). Opening another database marks every page to be
+ * loaded again. */
 #include "mp-window.h"
 
 #include <glib/gi18n.h>
@@ -10,6 +16,16 @@
 #include "mp-exchange-actions.h"
 #include "mp-facilities-page.h"
 #include "mp-unit-selector.h"
+
+typedef enum
+{
+  PAGE_OVERVIEW,
+  PAGE_TARGETS,
+  PAGE_FACILITIES,
+  PAGE_TRAINING,
+  PAGE_TRANSFERS,
+  N_PAGES
+} Page;
 
 struct _MpWindow
 {
@@ -37,9 +53,16 @@ struct _MpWindow
   MpStore              *store;
   char                 *path;
   char                 *error_message;
+
+  gboolean              loaded[N_PAGES]; /* the page shows `store` (or is loading it) */
+  GPtrArray            *units;  /* of MpUnitRow: the units of `store`, or NULL */
+  char                 *unit;   /* the unit chosen in the header bar, or NULL: each page's default */
 };
 
 G_DEFINE_FINAL_TYPE (MpWindow, mp_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static gboolean ensure_page (MpWindow *self,
+                             Page      page);
 
 static void
 set_actions_enabled (MpWindow *self,
@@ -247,7 +270,12 @@ fill_unit_selector (MpWindow *self)
       return;
     }
   mp_unit_selector_set_units (self->unit_selector, units);
-  mp_unit_selector_set_unit (self->unit_selector, mp_overview_page_get_unit (self->overview_page));
+  g_clear_pointer (&self->units, g_ptr_array_unref);
+  self->units = g_ptr_array_ref (units);
+  if (self->unit != NULL)
+    mp_unit_selector_set_unit (self->unit_selector, self->unit);
+  else if (self->loaded[PAGE_OVERVIEW])
+    mp_unit_selector_set_unit (self->unit_selector, mp_overview_page_get_unit (self->overview_page));
 }
 
 /* The unit's name needs room, which the view switcher would take: a wide
@@ -264,22 +292,112 @@ size_changed_cb (MpWindow *self)
                                -1);
 }
 
-/* Shows `unit` in the pages that follow the unit of the header bar. */
+static gboolean
+has_unit (MpWindow   *self,
+          const char *unit)
+{
+  for (guint i = 0; self->units != NULL && i < self->units->len; i++)
+    if (g_strcmp0 (((MpUnitRow *) g_ptr_array_index (self->units, i))->code, unit) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Shows `unit` in the pages that follow the unit of the header bar: now in
+ * those loaded, and in the others when they load. */
 static gboolean
 show_unit (MpWindow    *self,
            const char  *unit,
            GError     **error)
 {
-  if (!mp_overview_page_set_unit (self->overview_page, unit, error) ||
-      !mp_targets_page_set_unit (self->targets_page, unit, error))
+  if (!has_unit (self, unit))
+    {
+      g_set_error (error, MP_ERROR, MP_ERROR_NOT_FOUND,
+                   _("There is no unit with the code “%s”."), unit);
+      return FALSE;
+    }
+  if ((self->loaded[PAGE_OVERVIEW] && !mp_overview_page_set_unit (self->overview_page, unit, error)) ||
+      (self->loaded[PAGE_TARGETS] && !mp_targets_page_set_unit (self->targets_page, unit, error)))
     return FALSE;
+  g_free (self->unit);
+  self->unit = g_strdup (unit);
   mp_unit_selector_set_unit (self->unit_selector, unit);
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "last-unit", unit);
   return TRUE;
 }
 
-/* After the pages have loaded `store`: the unit shown last, the recent
+/* ---- Pages, loaded when first shown ---- */
+
+static GtkWidget *
+page_widget (MpWindow *self,
+             Page      page)
+{
+  GtkWidget *pages[N_PAGES] = {
+    GTK_WIDGET (self->overview_page), GTK_WIDGET (self->targets_page),
+    GTK_WIDGET (self->facilities_page), GTK_WIDGET (self->training_page),
+    GTK_WIDGET (self->transfers_page),
+  };
+
+  return pages[page];
+}
+
+static gboolean
+load_page (MpWindow  *self,
+           Page       page,
+           GError   **error)
+{
+  switch (page)
+    {
+    case PAGE_OVERVIEW:
+      if (!mp_overview_page_load (self->overview_page, self->store, error))
+        return FALSE;
+      /* A unit gone from the database leaves the page's default. */
+      if (self->unit != NULL)
+        mp_overview_page_set_unit (self->overview_page, self->unit, NULL);
+      else
+        mp_unit_selector_set_unit (self->unit_selector, mp_overview_page_get_unit (self->overview_page));
+      return TRUE;
+    case PAGE_TARGETS:
+      if (!mp_targets_page_load (self->targets_page, self->store, error))
+        return FALSE;
+      if (self->unit != NULL)
+        mp_targets_page_set_unit (self->targets_page, self->unit, NULL);
+      return TRUE;
+    case PAGE_FACILITIES:
+      /* 100,000 facilities take a while: they load in a thread, and a
+       * failure is shown when it comes. */
+      mp_facilities_page_begin_load (self->facilities_page, self->store);
+      return TRUE;
+    case PAGE_TRAINING:
+      return mp_training_page_load (self->training_page, self->store, error);
+    case PAGE_TRANSFERS:
+      return mp_transfers_page_load (self->transfers_page, self->store, error);
+    case N_PAGES:
+    default:
+      break;
+    }
+  g_return_val_if_reached (FALSE);
+}
+
+/* Loads `page` unless it shows the store already; FALSE when it failed, and
+ * the window shows why. */
+static gboolean
+ensure_page (MpWindow *self,
+             Page      page)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || self->loaded[page])
+    return TRUE;
+  self->loaded[page] = TRUE;
+  if (load_page (self, page, &error))
+    return TRUE;
+  self->loaded[page] = FALSE;
+  mp_window_show_error (self, self->path, error);
+  return FALSE;
+}
+
+/* After the page shown has loaded `store`: the unit shown last, the recent
  * databases, undo and redo. */
 static void
 store_loaded (MpWindow *self)
@@ -399,6 +517,8 @@ show_target_activated_cb (GSimpleAction *action,
   gint64 target_id = g_variant_get_int64 (parameter);
 
   adw_view_stack_set_visible_child_name (self->view_stack, "targets");
+  if (!ensure_page (self, PAGE_TARGETS))
+    return;
   if (!mp_targets_page_select_target (self->targets_page, target_id))
     adw_toast_overlay_add_toast (self->toast_overlay,
                                  adw_toast_new (_("This target is no longer in the database.")));
@@ -440,6 +560,20 @@ static const GActionEntry win_actions[] = {
   { .name = "open-recent", .activate = open_recent_activated_cb, .parameter_type = "s" },
 };
 
+/* The page shown loads, the first time. */
+static void
+visible_page_changed_cb (MpWindow *self)
+{
+  GtkWidget *child = adw_view_stack_get_visible_child (self->view_stack);
+
+  for (Page page = 0; page < N_PAGES; page++)
+    if (child == page_widget (self, page))
+      {
+        ensure_page (self, page);
+        return;
+      }
+}
+
 static void
 mp_window_dispose (GObject *object)
 {
@@ -458,6 +592,9 @@ mp_window_dispose (GObject *object)
       self->edit_toast = NULL;
     }
   disconnect_store (self);
+  /* No page loads while the pages go. */
+  if (self->view_stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->view_stack, visible_page_changed_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MP_TYPE_WINDOW);
   g_clear_object (&self->store);
 
@@ -471,6 +608,8 @@ mp_window_finalize (GObject *object)
 
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->error_message, g_free);
+  g_clear_pointer (&self->units, g_ptr_array_unref);
+  g_clear_pointer (&self->unit, g_free);
 
   G_OBJECT_CLASS (mp_window_parent_class)->finalize (object);
 }
@@ -537,6 +676,8 @@ mp_window_init (MpWindow *self)
   g_signal_connect (self, "notify::default-width", G_CALLBACK (size_changed_cb), NULL);
   g_signal_connect (self, "notify::maximized", G_CALLBACK (size_changed_cb), NULL);
   size_changed_cb (self);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
+                            G_CALLBACK (visible_page_changed_cb), self);
   mp_exchange_actions_install (self);
 }
 
@@ -553,8 +694,6 @@ void
 mp_window_set_store (MpWindow *self,
                      MpStore  *store)
 {
-  g_autoptr(GError) error = NULL;
-
   g_return_if_fail (MP_IS_WINDOW (self));
   g_return_if_fail (MP_IS_STORE (store));
 
@@ -562,16 +701,15 @@ mp_window_set_store (MpWindow *self,
   g_set_object (&self->store, store);
   set_path (self, mp_store_get_path (store));
   g_clear_pointer (&self->error_message, g_free);
+  for (Page page = 0; page < N_PAGES; page++)
+    self->loaded[page] = FALSE;
+  g_clear_pointer (&self->units, g_ptr_array_unref);
+  g_clear_pointer (&self->unit, g_free);
 
-  if (!mp_overview_page_load (self->overview_page, store, &error) ||
-      !mp_targets_page_load (self->targets_page, store, &error) ||
-      !mp_facilities_page_load (self->facilities_page, store, &error) ||
-      !mp_training_page_load (self->training_page, store, &error) ||
-      !mp_transfers_page_load (self->transfers_page, store, &error))
-    {
-      mp_window_show_error (self, self->path, error);
-      return;
-    }
+  /* Only the page shown loads now; the others when they are shown. */
+  visible_page_changed_cb (self);
+  if (self->store != store)
+    return; /* it failed: the window shows why */
 
   adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "pages");
@@ -653,6 +791,7 @@ MpOverviewPage *
 mp_window_get_overview_page (MpWindow *self)
 {
   g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+  ensure_page (self, PAGE_OVERVIEW);
   return self->overview_page;
 }
 
@@ -660,6 +799,7 @@ MpTargetsPage *
 mp_window_get_targets_page (MpWindow *self)
 {
   g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+  ensure_page (self, PAGE_TARGETS);
   return self->targets_page;
 }
 
@@ -667,6 +807,7 @@ MpFacilitiesPage *
 mp_window_get_facilities_page (MpWindow *self)
 {
   g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+  ensure_page (self, PAGE_FACILITIES);
   return self->facilities_page;
 }
 
@@ -674,6 +815,7 @@ MpTrainingPage *
 mp_window_get_training_page (MpWindow *self)
 {
   g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+  ensure_page (self, PAGE_TRAINING);
   return self->training_page;
 }
 
@@ -681,6 +823,7 @@ MpTransfersPage *
 mp_window_get_transfers_page (MpWindow *self)
 {
   g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+  ensure_page (self, PAGE_TRANSFERS);
   return self->transfers_page;
 }
 

@@ -414,6 +414,8 @@ check_network (MpWindow *window)
   const MpNetworkData *network;
   RenderWait wait = { NULL, 0 };
 
+  /* The Transfers page loads when first asked for. */
+  mp_window_get_transfers_page (window);
   collect_chart_views (GTK_WIDGET (window), views);
   for (guint i = 0; i < views->len; i++)
     {

@@ -35,6 +35,12 @@ count_is (gpointer data)
   return g_list_model_get_n_items (w->model) == w->n;
 }
 
+static gboolean
+page_is_loaded (gpointer data)
+{
+  return mp_facilities_page_is_loaded (data);
+}
+
 /* Types `text` into the search and waits for `n` facilities to show. */
 static void
 search (MpFacilitiesPage *page,
@@ -120,6 +126,8 @@ check_sample (MpWindow *window)
   g_autoptr(GPtrArray) rows = mp_store_list_facilities (mp_window_get_store (window), NULL);
   guint n_special = 0, n_can_tho = 0;
 
+  /* The page loads when first asked for, in a thread. */
+  g_assert_true (mp_ui_test_spin_until (page_is_loaded, page));
   g_assert_nonnull (rows);
   g_assert_cmpuint (rows->len, ==, 21);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 21);
@@ -255,9 +263,24 @@ test_large (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
   gtk_window_present (GTK_WINDOW (window));
+
+  /* Loaded in a thread: the page says so until the facilities are in. */
+  mp_facilities_page_begin_load (page, store);
+  g_assert_false (mp_facilities_page_is_loaded (page));
+  g_assert_cmpstr (mp_facilities_page_get_state (page), ==, "loading");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_true (mp_ui_test_spin_until (page_is_loaded, page));
+  g_assert_cmpstr (mp_facilities_page_get_state (page), ==, "list");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_SYNTHETIC);
+
+  /* A load at once cancels one running: the page stays loaded after it. */
+  mp_facilities_page_begin_load (page, store);
   g_assert_true (mp_facilities_page_load (page, store, &error));
   g_assert_no_error (error);
+  g_assert_true (mp_facilities_page_is_loaded (page));
   mp_ui_test_spin_for (100);
+  g_assert_true (mp_facilities_page_is_loaded (page));
+  g_assert_cmpstr (mp_facilities_page_get_state (page), ==, "list");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_SYNTHETIC);
   /* The units offered are those of the facilities: "All units" and 34. */
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (mp_facilities_page_get_unit_dropdown (page))), ==, 35);

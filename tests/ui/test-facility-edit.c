@@ -18,7 +18,6 @@
 #include "mp-facility-detail.h"
 #include "mp-error.h"
 #include "mp-facility-dialog.h"
-#include "mp-facility-input.h"
 #include "mp-facility-item.h"
 #include "mp-staffing-row.h"
 #include "mp-store.h"
@@ -564,6 +563,12 @@ check_search_action (MpWindow         *window,
                  gtk_widget_is_ancestor (focus, GTK_WIDGET (mp_facilities_page_get_search (page))));
 }
 
+static gboolean
+page_is_loaded (gpointer data)
+{
+  return mp_facilities_page_is_loaded (data);
+}
+
 static void
 check_editing (MpApplication *app,
                gpointer       data)
@@ -571,6 +576,8 @@ check_editing (MpApplication *app,
   MpWindow *window = mp_ui_test_wait_for_window (app);
   MpFacilitiesPage *page = mp_window_get_facilities_page (window);
 
+  /* The page loads when first asked for, in a thread. */
+  g_assert_true (mp_ui_test_spin_until (page_is_loaded, page));
   g_assert_null (mp_window_get_error_message (window));
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string ("facilities"));
   mp_ui_test_spin_for (200);
@@ -593,52 +600,6 @@ test_editing (void)
   mp_ui_test_run_app (argv, check_editing, NULL);
 }
 
-/* Reading numbers and dates as typed; needs no display. */
-static void
-test_input (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *thousand = mp_format_value (1500, 0);
-  g_autofree char *decimal = mp_format_value (10.25, 2);
-  g_autofree char *iso = NULL;
-  gint64 count = 0;
-  double value = 0;
-
-  g_assert_true (mp_facility_input_parse_count (thousand, &count, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (count, ==, 1500);
-  g_assert_true (mp_facility_input_parse_count ("  ", &count, &error));
-  g_assert_cmpint (count, ==, -1);
-  g_assert_true (mp_facility_input_parse_count ("42", &count, &error));
-  g_assert_cmpint (count, ==, 42);
-  g_assert_false (mp_facility_input_parse_count ("abc", &count, &error));
-  g_assert_error (error, MP_ERROR, MP_ERROR_INVALID_INPUT);
-  g_clear_error (&error);
-  g_assert_false (mp_facility_input_parse_count ("-3", &count, &error));
-  g_clear_error (&error);
-  g_assert_false (mp_facility_input_parse_count (decimal, &count, &error));
-  g_clear_error (&error);
-  g_assert_true (mp_facility_input_parse_number (decimal, &value, &error));
-  g_assert_cmpfloat_with_epsilon (value, 10.25, 1e-9);
-  g_assert_true (mp_facility_input_parse_number ("-105", &value, &error));
-  g_assert_cmpfloat (value, ==, -105);
-  g_assert_false (mp_facility_input_parse_number ("1 0", &value, &error));
-  g_clear_error (&error);
-
-  g_assert_true (mp_facility_input_parse_date ("15/03/2020", &iso, &error));
-  g_assert_cmpstr (iso, ==, "2020-03-15");
-  g_clear_pointer (&iso, g_free);
-  g_assert_true (mp_facility_input_parse_date ("2020-03-15", &iso, &error));
-  g_assert_cmpstr (iso, ==, "2020-03-15");
-  g_clear_pointer (&iso, g_free);
-  g_assert_true (mp_facility_input_parse_date ("2019", &iso, &error));
-  g_assert_cmpstr (iso, ==, "2019");
-  g_clear_pointer (&iso, g_free);
-  g_assert_false (mp_facility_input_parse_date ("31/02/2020", &iso, &error));
-  g_assert_null (iso);
-  g_clear_error (&error);
-}
-
 int
 main (int    argc,
       char **argv)
@@ -647,7 +608,6 @@ main (int    argc,
   int status;
 
   tmp_dir = mp_ui_test_init (&argc, &argv, "facility-edit", "db", &has_display);
-  g_test_add_func ("/ui/facility-edit/input", test_input);
   if (has_display)
     {
       adw_init ();

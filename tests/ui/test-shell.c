@@ -11,6 +11,8 @@
 #include "mp-application.h"
 #include "mp-edit.h"
 #include "mp-error.h"
+#include "mp-facility-detail.h"
+#include "mp-facility-item.h"
 #include "mp-preferences-window.h"
 #include "mp-store.h"
 #include "mp-window.h"
@@ -586,6 +588,126 @@ report_wide (GtkWidget *widget,
     report_wide (child, depth + 1);
 }
 
+/* The squeezer around a page's toolbar filters shows the dropdowns
+ * themselves when they fit, else the "Filters" menu button. */
+static GtkWidget *
+filter_squeezer_child (GtkDropDown *dropdown)
+{
+  GtkWidget *squeezer = gtk_widget_get_ancestor (GTK_WIDGET (dropdown), ADW_TYPE_SQUEEZER);
+
+  g_assert_nonnull (squeezer);
+  return adw_squeezer_get_visible_child (ADW_SQUEEZER (squeezer));
+}
+
+/* In a narrow window the filters are in the "Filters" popover, whose
+ * dropdowns (in the toolbar's order) choose what the toolbar's do, and
+ * the toolbar's search is a second entry bound to the page's. */
+static void
+assert_filters_in_popover (GtkWidget    *page,
+                           GtkEditable  *search,
+                           GtkDropDown **dropdowns,
+                           guint         n_dropdowns,
+                           const char   *shot_name)
+{
+  GtkWidget *narrow = filter_squeezer_child (dropdowns[0]);
+  GtkWidget *button = find_widget (narrow, GTK_TYPE_MENU_BUTTON);
+  GtkWidget *narrow_search = find_widget (narrow, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *focus;
+  GtkPopover *popover;
+  GtkWidget *box;
+  guint i = 0;
+
+  g_assert_true (narrow != gtk_widget_get_parent (GTK_WIDGET (dropdowns[0])));
+  g_assert_nonnull (button);
+  g_assert_nonnull (narrow_search);
+  g_assert_true (gtk_widget_get_mapped (narrow_search));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (search)));
+  /* One search: typed in either, shown in both. */
+  gtk_editable_set_text (search, "Quảng");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (narrow_search)), ==, "Quảng");
+  gtk_editable_set_text (GTK_EDITABLE (narrow_search), "");
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
+  /* Ctrl+F's action focuses the one shown. */
+  g_assert_true (gtk_widget_activate_action (page, "page.search", NULL));
+  mp_ui_test_spin_for (50);
+  focus = gtk_root_get_focus (gtk_widget_get_root (page));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == narrow_search || gtk_widget_is_ancestor (focus, narrow_search));
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (dropdowns[0])));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (popover);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  mp_ui_test_spin_for (100);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  box = gtk_popover_get_child (popover);
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkDropDown *inner;
+      guint before;
+
+      if (!GTK_IS_DROP_DOWN (child))
+        continue;
+      g_assert_cmpuint (i, <, n_dropdowns);
+      inner = GTK_DROP_DOWN (child);
+      g_assert_true (gtk_widget_get_mapped (child));
+      g_assert_true (gtk_drop_down_get_model (inner) == gtk_drop_down_get_model (dropdowns[i]));
+      g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (inner)), >, 1);
+      before = gtk_drop_down_get_selected (dropdowns[i]);
+      gtk_drop_down_set_selected (inner, 1);
+      g_assert_cmpuint (gtk_drop_down_get_selected (dropdowns[i]), ==, 1);
+      gtk_drop_down_set_selected (dropdowns[i], before);
+      g_assert_cmpuint (gtk_drop_down_get_selected (inner), ==, before);
+      i++;
+    }
+  g_assert_cmpuint (i, ==, n_dropdowns);
+  mp_ui_test_spin_for (100);
+  g_free (mp_ui_test_screenshot (box, shot_name));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  mp_ui_test_spin_for (50);
+}
+
+/* The staffing detail of a facility (six columns) does not widen the page
+ * either: it scrolls. */
+static void
+check_detail_fits (MpWindow         *window,
+                   MpFacilitiesPage *page,
+                   int               max_width,
+                   const char       *shot_name)
+{
+  g_autoptr(MpFacility) facility = mp_facility_new ();
+  GListModel *model = mp_facilities_page_get_model (page);
+  g_autoptr(MpFacilityItem) first = NULL;
+  MpStaffing staffing = { 2024, NULL, 120, 30, 12, 45 };
+  GtkWidget *detail = GTK_WIDGET (mp_facilities_page_get_detail (page));
+  g_autofree char *table = NULL;
+  int page_min;
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+  first = g_list_model_get_item (model, 0);
+  g_assert_true (mp_facilities_page_select (page, mp_facility_item_get_code (first)));
+  facility->name_vi = g_strdup ("Bệnh viện Đa khoa tỉnh Quảng Ninh (xây mới, quy mô 1.500 giường)");
+  facility->kind = g_strdup ("hospital");
+  facility->unit = g_strdup ("VN-13");
+  for (const char *const *c = (const char *const[]) { "doctor", "nurse", "technician", NULL }; *c; c++)
+    {
+      staffing.category = g_strdup (*c);
+      g_array_append_val (facility->staffing, staffing);
+    }
+  mp_facility_detail_show (MP_FACILITY_DETAIL (detail), facility, "Tỉnh Quảng Ninh");
+  mp_ui_test_spin_for (400);
+  table = mp_facility_detail_get_table_text (MP_FACILITY_DETAIL (detail));
+  g_assert_nonnull (strstr (table, "2024"));
+  g_assert_true (gtk_widget_get_mapped (detail));
+  gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1, &page_min, NULL, NULL, NULL);
+  g_test_message ("narrowest facilities page with the staffing detail: %d px", page_min);
+  g_assert_cmpint (page_min, <=, max_width);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (page)), <=, max_width);
+  g_free (mp_ui_test_screenshot (GTK_WIDGET (window), shot_name));
+  g_assert_true (mp_facilities_page_select (page, NULL) == FALSE);
+  mp_ui_test_spin_for (300);
+}
+
 static void
 check_narrow (MpApplication *app,
               gpointer       data)
@@ -621,21 +743,102 @@ check_narrow (MpApplication *app,
   assert_inside (GTK_WIDGET (bar), GTK_WIDGET (window));
   shot = mp_ui_test_screenshot (GTK_WIDGET (window), "overview-narrow");
 
-  /* The other pages, told (not checked: each page's own test owns its
-   * layout). */
+  /* Every page fits the 360 px window: the page (the view stack's
+   * visible child) needs at most the window's width less its frame, the
+   * window stays 360 px wide, and the page lies inside it. */
   {
-    static const char *pages[] = { "targets", "facilities", "training", "transfers" };
+    static const char *pages[] = { "overview", "targets", "facilities", "training", "transfers" };
+    AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (mp_window_get_overview_page (window)),
+                                                                    ADW_TYPE_VIEW_STACK));
+    int frame = gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window)))
+                - gtk_widget_get_width (GTK_WIDGET (window));
+
+    g_assert_cmpint (frame, >=, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+      {
+        g_autofree char *name = g_strdup_printf ("narrow-%s", pages[i]);
+        g_autofree char *page_shot = NULL;
+        GtkWidget *page;
+        int page_min, window_min;
+
+        g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string (pages[i]));
+        mp_ui_test_spin_for (150);
+        g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, pages[i]);
+        page = adw_view_stack_get_visible_child (stack);
+        gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &page_min, NULL, NULL, NULL);
+        gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &window_min, NULL, NULL, NULL);
+        g_test_message ("narrowest page %s: %d px, window %d px", pages[i], page_min, window_min);
+        if (page_min > 360 - frame || window_min > 360)
+          report_wide (page, 0);
+        g_assert_cmpint (page_min, <=, 360 - frame);
+        g_assert_cmpint (window_min, <=, 360);
+        g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))), ==, 360);
+        g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360 - frame);
+        g_assert_cmpint (gtk_widget_get_width (page), <=, 360 - frame);
+        assert_inside (page, GTK_WIDGET (window));
+        page_shot = mp_ui_test_screenshot (GTK_WIDGET (window), name);
+        if (g_str_equal (pages[i], "facilities"))
+          {
+            MpFacilitiesPage *facilities = mp_window_get_facilities_page (window);
+            GtkDropDown *dropdowns[] = { mp_facilities_page_get_kind_dropdown (facilities),
+                                         mp_facilities_page_get_unit_dropdown (facilities),
+                                         mp_facilities_page_get_ownership_dropdown (facilities) };
+
+            assert_filters_in_popover (GTK_WIDGET (facilities), mp_facilities_page_get_search (facilities),
+                                       dropdowns, G_N_ELEMENTS (dropdowns), "narrow-facilities-filters");
+            check_detail_fits (window, facilities, 360 - frame, "narrow-facilities-detail");
+            g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))), ==, 360);
+          }
+        else if (g_str_equal (pages[i], "training"))
+          {
+            MpTrainingPage *training = mp_window_get_training_page (window);
+            GtkDropDown *dropdowns[] = { mp_training_page_get_status_dropdown (training) };
+
+            assert_filters_in_popover (GTK_WIDGET (training), mp_training_page_get_search (training),
+                                       dropdowns, G_N_ELEMENTS (dropdowns), "narrow-training-filters");
+          }
+      }
+    g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string ("overview"));
+  }
+
+  /* Between the two: the toolbars choose by themselves. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 640);
+  mp_ui_test_spin_for (300);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string ("facilities"));
+  mp_ui_test_spin_for (150);
+  g_free (mp_ui_test_screenshot (GTK_WIDGET (window), "medium-facilities"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string ("training"));
+  mp_ui_test_spin_for (150);
+  g_free (mp_ui_test_screenshot (GTK_WIDGET (window), "medium-training"));
+
+  /* Wide again: the filters stand in the toolbars themselves. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  mp_ui_test_spin_for (300);
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  {
+    static const char *pages[] = { "overview", "targets", "facilities", "training", "transfers" };
 
     for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
       {
-        int page_min;
+        g_autofree char *name = g_strdup_printf ("wide-%s", pages[i]);
+        g_autofree char *page_shot = NULL;
 
         g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string (pages[i]));
-        mp_ui_test_spin_for (100);
-        gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &page_min, NULL, NULL, NULL);
-        g_test_message ("narrowest window on the page %s: %d px%s", pages[i], page_min,
-                        page_min > 360 ? " (wider than 360 px)" : "");
+        mp_ui_test_spin_for (150);
+        page_shot = mp_ui_test_screenshot (GTK_WIDGET (window), name);
       }
+  }
+  {
+    MpFacilitiesPage *facilities = mp_window_get_facilities_page (window);
+    GtkDropDown *status = mp_training_page_get_status_dropdown (mp_window_get_training_page (window));
+
+    g_assert_true (filter_squeezer_child (mp_facilities_page_get_kind_dropdown (facilities))
+                   == gtk_widget_get_parent (GTK_WIDGET (mp_facilities_page_get_kind_dropdown (facilities))));
+    g_assert_true (filter_squeezer_child (status) == gtk_widget_get_parent (GTK_WIDGET (status)));
+    g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string ("facilities"));
+    mp_ui_test_spin_for (100);
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (mp_facilities_page_get_search (facilities))));
+    check_detail_fits (window, facilities, 1280, "wide-facilities-detail");
     g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string ("overview"));
   }
 

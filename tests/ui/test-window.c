@@ -11,6 +11,7 @@
 
 #include "mp-application.h"
 #include "mp-error.h"
+#include "mp-facilities-page.h"
 #include "mp-store.h"
 #include "mp-window.h"
 #include "mp-test-util.h"
@@ -39,6 +40,27 @@ find_target (GPtrArray  *targets,
   return NULL;
 }
 
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+facilities_loaded (gpointer data)
+{
+  return mp_facilities_page_is_loaded (data);
+}
+
 static void
 check_first_start (MpApplication *app,
                    gpointer       data)
@@ -54,6 +76,7 @@ check_first_start (MpApplication *app,
   const MpTargetStatus *doctors;
   const char *doctors_title = NULL;
   MpTargetRow *row;
+  MpFacilitiesPage *facilities;
   gint64 other_id;
 
   g_assert_null (mp_window_get_error_message (window));
@@ -108,9 +131,17 @@ check_first_start (MpApplication *app,
   g_assert_cmpstr (mp_window_get_visible_page (window), ==, "targets");
   g_assert_cmpint (mp_targets_page_get_selected_target (targets_page), ==, other_id);
 
-  /* win.show-page switches pages; an unknown name is ignored. */
+  /* win.show-page switches pages; an unknown name is ignored. A page
+   * loads the first time it is shown: the Facilities page has not yet. */
+  facilities = MP_FACILITIES_PAGE (find_widget (GTK_WIDGET (window), MP_TYPE_FACILITIES_PAGE));
+  g_assert_nonnull (facilities);
+  g_assert_false (mp_facilities_page_is_loaded (facilities));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_facilities_page_get_model (facilities)), ==, 0);
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string ("facilities"));
   g_assert_cmpstr (mp_window_get_visible_page (window), ==, "facilities");
+  g_assert_true (mp_ui_test_spin_until (facilities_loaded, facilities));
+  g_assert_cmpuint (g_list_model_get_n_items (mp_facilities_page_get_model (facilities)), ==, 21);
+  g_assert_true (mp_window_get_facilities_page (window) == facilities);
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string ("no-such-page"));
   g_assert_cmpstr (mp_window_get_visible_page (window), ==, "facilities");
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string ("overview"));
