@@ -26,6 +26,7 @@
 #include "mp-facility-filter.h"
 #include "mp-facility-item.h"
 #include "mp-facility-list.h"
+#include "mp-list-cells.h"
 #include "mp-window.h"
 
 struct _MpFacilitiesPage
@@ -145,65 +146,14 @@ dropdown_changed_cb (GtkDropDown      *dropdown,
 
 /* ---- Cells ---- */
 
-static void
-text_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               MpFacilitiesPage         *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-set_text (GtkListItem *item,
-          const char  *text)
-{
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
-}
-
-/* Names are the longest text: they keep room for about 24 characters, and
- * show in full as a tooltip when cut. */
+/* Names are long: they keep room for about 24 characters, and show in
+ * full as a tooltip when cut. */
 static void
 name_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
-               MpFacilitiesPage         *self)
+               MpFacilitiesPage *self)
 {
-  text_setup_cb (factory, item, self);
-  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 24);
-}
-
-static void
-set_name (GtkListItem *item,
-          const char  *text)
-{
-  set_text (item, text);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), text);
-}
-
-static void
-number_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 MpFacilitiesPage         *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  /* Right-aligned with digits of one width, so the columns line up. */
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-set_count (GtkListItem *item,
-           gint64       count)
-{
-  g_autofree char *text = count >= 0 ? mp_format_value ((double) count, 0) : NULL;
-
-  /* TRANSLATORS: shown for a number of beds or staff that is not known */
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : C_("unknown", "—"));
+  mp_list_cells_setup_name (item, 24);
 }
 
 #define BIND(column, setter, getter) \
@@ -215,15 +165,15 @@ set_count (GtkListItem *item,
     setter (item, getter (MP_FACILITY_ITEM (gtk_list_item_get_item (item)))); \
   }
 
-BIND (code, set_text, mp_facility_item_get_code)
-BIND (name, set_name, mp_facility_item_get_name)
-BIND (kind, set_text, mp_facility_item_get_kind_label)
-BIND (class, set_text, mp_facility_item_get_class_label)
-BIND (unit, set_text, mp_facility_item_get_unit_name)
-BIND (ownership, set_text, mp_facility_item_get_ownership_label)
-BIND (beds, set_count, mp_facility_item_get_beds)
-BIND (doctors, set_count, mp_facility_item_get_doctors)
-BIND (nurses, set_count, mp_facility_item_get_nurses)
+BIND (code, mp_list_cells_set_text, mp_facility_item_get_code)
+BIND (name, mp_list_cells_set_name, mp_facility_item_get_name)
+BIND (kind, mp_list_cells_set_text, mp_facility_item_get_kind_label)
+BIND (class, mp_list_cells_set_text, mp_facility_item_get_class_label)
+BIND (unit, mp_list_cells_set_text, mp_facility_item_get_unit_name)
+BIND (ownership, mp_list_cells_set_text, mp_facility_item_get_ownership_label)
+BIND (beds, mp_list_cells_set_count, mp_facility_item_get_beds)
+BIND (doctors, mp_list_cells_set_count, mp_facility_item_get_doctors)
+BIND (nurses, mp_list_cells_set_count, mp_facility_item_get_nurses)
 
 /* ---- Drop-downs ---- */
 
@@ -593,9 +543,9 @@ mp_facilities_page_class_init (MpFacilitiesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, dropdown_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, text_setup_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "text_setup_cb", G_CALLBACK (mp_list_cells_text_setup_cb));
   gtk_widget_class_bind_template_callback (widget_class, name_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, number_setup_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "number_setup_cb", G_CALLBACK (mp_list_cells_number_setup_cb));
   gtk_widget_class_bind_template_callback (widget_class, code_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_bind_cb);

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "mp-list-cells.h"
+
 struct _MpObservationsView
 {
   GtkWidget           parent_instance;
@@ -39,31 +41,6 @@ activate_cb (MpObservationsView *self,
 {
   gtk_single_selection_set_selected (self->selection, position);
   gtk_widget_activate_action (GTK_WIDGET (self), "targets.edit-observation", NULL);
-}
-
-static void
-text_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               MpObservationsView       *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-number_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 MpObservationsView       *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  /* Right-aligned with digits of one width, so the values line up. */
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
 }
 
 static void
@@ -128,8 +105,8 @@ mp_observations_view_class_init (MpObservationsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpObservationsView, selection);
   gtk_widget_class_bind_template_callback (widget_class, selected_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, text_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, number_setup_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "text_setup_cb", G_CALLBACK (mp_list_cells_text_setup_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "number_setup_cb", G_CALLBACK (mp_list_cells_number_setup_cb));
   gtk_widget_class_bind_template_callback (widget_class, period_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, value_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, source_bind_cb);

@@ -12,6 +12,7 @@
 
 #include "mp-edit.h"
 #include "mp-facility-item.h"
+#include "mp-list-cells.h"
 #include "mp-target-row.h"
 #include "mp-training-item.h"
 
@@ -139,64 +140,14 @@ item_of (GtkListItem *item)
   return MP_TRAINING_ITEM (gtk_list_item_get_item (item));
 }
 
-static void
-text_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               MpTrainingPage           *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-set_text (GtkListItem *item,
-          const char  *text)
-{
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
-}
-
-/* Long texts keep room for about 20 characters and show in full as a
- * tooltip when cut. */
+/* Names are long: they keep room for about 20 characters, and show in
+ * full as a tooltip when cut. */
 static void
 name_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
-               MpTrainingPage           *self)
+               MpTrainingPage *self)
 {
-  text_setup_cb (factory, item, self);
-  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 20);
-}
-
-static void
-set_name (GtkListItem *item,
-          const char  *text)
-{
-  set_text (item, text);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), text && *text ? text : NULL);
-}
-
-static void
-number_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 MpTrainingPage           *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-set_count (GtkListItem *item,
-           gint64       count)
-{
-  g_autofree char *text = count >= 0 ? mp_format_value ((double) count, 0) : NULL;
-
-  /* TRANSLATORS: shown for a number of seats or a budget that is not known */
-  set_text (item, text ? text : C_("unknown", "—"));
+  mp_list_cells_setup_name (item, 20);
 }
 
 static void
@@ -204,7 +155,7 @@ set_date (GtkListItem *item,
           const char  *date)
 {
   g_autofree char *text = mp_training_format_date (date);
-  set_text (item, text);
+  mp_list_cells_set_text (item, text);
 }
 
 static const char *
@@ -222,7 +173,7 @@ status_setup_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  MpTrainingPage           *self)
 {
-  text_setup_cb (factory, item, self);
+  mp_list_cells_text_setup_cb (factory, item, self);
 }
 
 static void
@@ -233,7 +184,7 @@ status_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = gtk_list_item_get_child (item);
   const char *status = mp_training_item_get_status (item_of (item));
 
-  set_text (item, mp_training_item_get_status_label (item_of (item)));
+  mp_list_cells_set_text (item, mp_training_item_get_status_label (item_of (item)));
   gtk_widget_remove_css_class (label, "success");
   gtk_widget_remove_css_class (label, "dim-label");
   gtk_widget_remove_css_class (label, "accent");
@@ -296,14 +247,14 @@ target_status_bind_cb (GtkSignalListItemFactory *factory,
     {
       g_autofree char *css_class = mp_status_css_class (status);
 
-      set_text (item, mp_status_label (status));
+      mp_list_cells_set_text (item, mp_status_label (status));
       gtk_widget_set_tooltip_text (label, mp_training_item_get_target_label (training));
       gtk_widget_add_css_class (label, "status");
       gtk_widget_add_css_class (label, css_class);
     }
   else
     {
-      set_text (item, "");
+      mp_list_cells_set_text (item, "");
       gtk_widget_set_tooltip_text (label, NULL);
       gtk_widget_remove_css_class (label, "status");
     }
@@ -318,17 +269,17 @@ target_status_bind_cb (GtkSignalListItemFactory *factory,
     setter (item, getter (item_of (item))); \
   }
 
-BIND (code, set_text, mp_training_item_get_code)
-BIND (title, set_name, mp_training_item_get_title)
-BIND (kind, set_text, mp_training_item_get_kind_label)
-BIND (institution, set_name, mp_training_item_get_institution)
+BIND (code, mp_list_cells_set_text, mp_training_item_get_code)
+BIND (title, mp_list_cells_set_name, mp_training_item_get_title)
+BIND (kind, mp_list_cells_set_text, mp_training_item_get_kind_label)
+BIND (institution, mp_list_cells_set_name, mp_training_item_get_institution)
 BIND (start, set_date, mp_training_item_get_start)
 BIND (end, set_date, mp_training_item_get_end)
-BIND (planned, set_count, mp_training_item_get_seats_planned)
-BIND (enrolled, set_count, mp_training_item_get_seats_enrolled)
-BIND (completed, set_count, mp_training_item_get_seats_completed)
-BIND (budget, set_count, mp_training_item_get_budget)
-BIND (target, set_name, mp_training_item_get_target_label)
+BIND (planned, mp_list_cells_set_count, mp_training_item_get_seats_planned)
+BIND (enrolled, mp_list_cells_set_count, mp_training_item_get_seats_enrolled)
+BIND (completed, mp_list_cells_set_count, mp_training_item_get_seats_completed)
+BIND (budget, mp_list_cells_set_count, mp_training_item_get_budget)
+BIND (target, mp_list_cells_set_name, mp_training_item_get_target_label)
 
 /* ---- Loading ---- */
 
@@ -598,9 +549,9 @@ mp_training_page_class_init (MpTrainingPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, status_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, text_setup_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "text_setup_cb", G_CALLBACK (mp_list_cells_text_setup_cb));
   gtk_widget_class_bind_template_callback (widget_class, name_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, number_setup_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "number_setup_cb", G_CALLBACK (mp_list_cells_number_setup_cb));
   gtk_widget_class_bind_template_callback (widget_class, status_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, progress_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, code_bind_cb);

@@ -13,6 +13,7 @@
 #include "mp-chart-data.h"
 #include "mp-edit.h"
 #include "mp-facility-item.h"
+#include "mp-list-cells.h"
 #include "mp-transfer-dialog.h"
 #include "mp-transfer-item.h"
 
@@ -394,38 +395,14 @@ status_filter_changed_cb (GtkDropDown     *dropdown,
 
 /* ---- Cells ---- */
 
-static void
-text_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               MpTransfersPage          *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
-}
-
-/* Techniques and names are long: they show in full as a tooltip. */
+/* Names are long: they keep room for about 12 characters, and show in
+ * full as a tooltip when cut. */
 static void
 name_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
-               MpTransfersPage          *self)
+               MpTransfersPage *self)
 {
-  text_setup_cb (factory, item, self);
-  gtk_label_set_width_chars (GTK_LABEL (gtk_list_item_get_child (item)), 12);
-}
-
-static void
-number_setup_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 MpTransfersPage          *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
+  mp_list_cells_setup_name (item, 12);
 }
 
 static GtkLabel *
@@ -441,26 +418,11 @@ cell_item (GtkListItem *item)
 }
 
 static void
-set_text (GtkListItem *item,
-          const char  *text)
-{
-  gtk_label_set_text (cell_label (item), text ? text : "");
-}
-
-static void
-set_name (GtkListItem *item,
-          const char  *text)
-{
-  set_text (item, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (cell_label (item)), text);
-}
-
-static void
 set_unknown_name (GtkListItem *item,
                   const char  *text)
 {
   /* TRANSLATORS: shown for the sending side of a transfer when it is not known */
-  set_name (item, text ? text : C_("sender", "—"));
+  mp_list_cells_set_name (item, text ? text : C_("sender", "—"));
 }
 
 static void
@@ -468,17 +430,7 @@ set_date (GtkListItem *item,
           const char  *date)
 {
   g_autofree char *text = mp_transfer_format_date (date);
-  set_text (item, text);
-}
-
-static void
-set_count (GtkListItem *item,
-           gint64       count)
-{
-  g_autofree char *text = count >= 0 ? mp_format_value ((double) count, 0) : NULL;
-
-  /* TRANSLATORS: shown for a number of staff or cases that is not known */
-  gtk_label_set_text (cell_label (item), text ? text : C_("unknown", "—"));
+  mp_list_cells_set_text (item, text);
 }
 
 static void
@@ -493,7 +445,7 @@ status_bind_cb (GtkSignalListItemFactory *factory,
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
     gtk_widget_remove_css_class (label, classes[i]);
   gtk_widget_add_css_class (label, mp_transfer_status_style_class (status));
-  set_text (item, mp_transfer_item_get_status_label (cell_item (item)));
+  mp_list_cells_set_text (item, mp_transfer_item_get_status_label (cell_item (item)));
 }
 
 #define BIND(column, setter, getter) \
@@ -505,15 +457,15 @@ status_bind_cb (GtkSignalListItemFactory *factory,
     setter (item, getter (cell_item (item))); \
   }
 
-BIND (code, set_text, mp_transfer_item_get_code)
-BIND (technique, set_name, mp_transfer_item_get_technique)
+BIND (code, mp_list_cells_set_text, mp_transfer_item_get_code)
+BIND (technique, mp_list_cells_set_name, mp_transfer_item_get_technique)
 BIND (sender, set_unknown_name, mp_transfer_item_get_sender)
-BIND (receiver, set_name, mp_transfer_item_get_receiver)
-BIND (kind, set_text, mp_transfer_item_get_kind_label)
+BIND (receiver, mp_list_cells_set_name, mp_transfer_item_get_receiver)
+BIND (kind, mp_list_cells_set_text, mp_transfer_item_get_kind_label)
 BIND (start, set_date, mp_transfer_item_get_start)
 BIND (end, set_date, mp_transfer_item_get_end)
-BIND (staff, set_count, mp_transfer_item_get_staff_trained)
-BIND (cases, set_count, mp_transfer_item_get_cases_done)
+BIND (staff, mp_list_cells_set_count, mp_transfer_item_get_staff_trained)
+BIND (cases, mp_list_cells_set_count, mp_transfer_item_get_cases_done)
 
 /* The status filter's button may shrink, its name cut, so that the page
  * fits a narrow window; the list of statuses shows them whole. */
@@ -693,9 +645,9 @@ mp_transfers_page_class_init (MpTransfersPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, status_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, text_setup_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "text_setup_cb", G_CALLBACK (mp_list_cells_text_setup_cb));
   gtk_widget_class_bind_template_callback (widget_class, name_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, number_setup_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "number_setup_cb", G_CALLBACK (mp_list_cells_number_setup_cb));
   gtk_widget_class_bind_template_callback (widget_class, code_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, technique_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, sender_bind_cb);
