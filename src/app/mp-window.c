@@ -1,13 +1,14 @@
 /* mp-window.c — the main window: one database, shown in five pages
  * (Overview, Targets, Facilities, Training, Transfers), or, when the file
- * cannot be used, the reason why.
+ * cannot be used, the reason why. New, open and recent databases are in
+ * mp-window-files.c.
  *
  * A page loads the database the first time it is shown (or asked for
  * through a getter or an action), not with the window: filling hidden
  * pages cost most of the time to the first frame with a large database
  * (bench/bench-startup). Opening another database marks every page to be
  * loaded again. */
-#include "mp-window.h"
+#include "mp-window-private.h"
 
 #include <glib/gi18n.h>
 
@@ -15,49 +16,6 @@
 #include "mp-error.h"
 #include "mp-exchange-actions.h"
 #include "mp-facilities-page.h"
-#include "mp-unit-selector.h"
-
-typedef enum
-{
-  PAGE_OVERVIEW,
-  PAGE_TARGETS,
-  PAGE_FACILITIES,
-  PAGE_TRAINING,
-  PAGE_TRANSFERS,
-  N_PAGES
-} Page;
-
-struct _MpWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  AdwViewSwitcherTitle *switcher_title;
-  GtkStack             *main_stack;
-  AdwViewStack         *view_stack;
-  AdwStatusPage        *error_page;
-  MpOverviewPage       *overview_page;
-  MpTargetsPage        *targets_page;
-  MpFacilitiesPage     *facilities_page;
-  MpTrainingPage       *training_page;
-  MpTransfersPage      *transfers_page;
-
-  MpUnitSelector       *unit_selector;
-  GtkMenuButton        *menu_button;
-  GMenu                *recent_section;
-
-  GSettings            *settings; /* the application's, or NULL */
-  AdwToast             *edit_toast; /* the toast of the latest change, or NULL */
-  gulong                changed_id;
-  MpStore              *store;
-  char                 *path;
-  char                 *error_message;
-
-  gboolean              loaded[N_PAGES]; /* the page shows `store` (or is loading it) */
-  GPtrArray            *units;  /* of MpUnitRow: the units of `store`, or NULL */
-  char                 *unit;   /* the unit chosen in the header bar, or NULL: each page's default */
-};
 
 G_DEFINE_FINAL_TYPE (MpWindow, mp_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -417,83 +375,7 @@ store_loaded (MpWindow *self)
   update_undo_actions (self);
 }
 
-/* ---- New, open, recent, search ---- */
-
-static GtkFileFilter *
-database_filter (void)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("Medplan Databases"));
-  gtk_file_filter_add_pattern (filter, "*.db");
-  gtk_file_filter_add_mime_type (filter, "application/vnd.sqlite3");
-  return filter;
-}
-
-static void
-chooser_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     MpWindow        *self)
-{
-  gboolean create = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-
-      if (create)
-        mp_window_new_file (self, file);
-      else
-        mp_window_open_file (self, file);
-    }
-  g_object_unref (chooser);
-}
-
-static void
-run_chooser (MpWindow *self,
-             gboolean  create)
-{
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = database_filter ();
-
-  chooser = gtk_file_chooser_native_new (create ? _("New Database") : _("Open Database"),
-                                         GTK_WINDOW (self),
-                                         create ? GTK_FILE_CHOOSER_ACTION_SAVE : GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         create ? _("_Create") : _("_Open"),
-                                         _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  if (create)
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "medplan.db");
-  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-new_database_activated_cb (GSimpleAction *action,
-                           GVariant      *parameter,
-                           gpointer       user_data)
-{
-  run_chooser (MP_WINDOW (user_data), TRUE);
-}
-
-static void
-open_database_activated_cb (GSimpleAction *action,
-                            GVariant      *parameter,
-                            gpointer       user_data)
-{
-  run_chooser (MP_WINDOW (user_data), FALSE);
-}
-
-static void
-open_recent_activated_cb (GSimpleAction *action,
-                          GVariant      *parameter,
-                          gpointer       user_data)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (g_variant_get_string (parameter, NULL));
-
-  mp_window_open_file (MP_WINDOW (user_data), file);
-}
+/* ---- Search, targets, units, pages ---- */
 
 static void
 search_activated_cb (GSimpleAction *action,
@@ -555,9 +437,6 @@ static const GActionEntry win_actions[] = {
   { .name = "undo", .activate = undo_activated_cb },
   { .name = "redo", .activate = redo_activated_cb },
   { .name = "search", .activate = search_activated_cb },
-  { .name = "new-database", .activate = new_database_activated_cb },
-  { .name = "open-database", .activate = open_database_activated_cb },
-  { .name = "open-recent", .activate = open_recent_activated_cb, .parameter_type = "s" },
 };
 
 /* The page shown loads, the first time. */
@@ -671,6 +550,7 @@ mp_window_init (MpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+  mp_window_files_install_actions (self);
   set_actions_enabled (self, FALSE);
   update_undo_actions (self);
   g_signal_connect (self, "notify::default-width", G_CALLBACK (size_changed_cb), NULL);
@@ -825,85 +705,6 @@ mp_window_get_transfers_page (MpWindow *self)
   g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
   ensure_page (self, PAGE_TRANSFERS);
   return self->transfers_page;
-}
-
-/* Opens the database `file` in this window. A file that cannot be used is
- * told in a toast while a database is shown (which stays), else shown
- * instead of the pages. */
-void
-mp_window_open_file (MpWindow *self,
-                     GFile    *file)
-{
-  g_autofree char *path = NULL;
-  g_autoptr(MpStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (MP_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (file);
-
-      error = g_error_new (MP_ERROR, MP_ERROR_IO,
-                           _("“%s” is not a file on this computer. Medplan opens local database files only."),
-                           uri);
-    }
-  else if (self->store != NULL && g_strcmp0 (path, self->path) == 0)
-    return;
-  else if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    error = g_error_new (MP_ERROR, MP_ERROR_IO, _("The file “%s” does not exist."), path);
-  else
-    store = mp_store_open (path, MP_STORE_OPEN_DEFAULT, &error);
-
-  if (store != NULL)
-    mp_window_set_store (self, store);
-  else if (self->store != NULL)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-  else
-    mp_window_show_error (self, path, error);
-}
-
-/* Creates an empty database at `file` and opens it. An existing file is
- * never replaced. */
-void
-mp_window_new_file (MpWindow *self,
-                    GFile    *file)
-{
-  g_autofree char *path = NULL;
-  g_autoptr(MpStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (MP_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (file);
-
-      error = g_error_new (MP_ERROR, MP_ERROR_IO,
-                           _("“%s” is not a file on this computer. Medplan opens local database files only."),
-                           uri);
-    }
-  else if (g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_autofree char *name = g_filename_display_basename (path);
-
-      error = g_error_new (MP_ERROR, MP_ERROR_IO,
-                           _("A file named “%s” already exists. Medplan never replaces a file with a new database: choose another name."),
-                           name);
-    }
-  else
-    store = mp_store_open (path, MP_STORE_OPEN_CREATE, &error);
-
-  if (store != NULL)
-    mp_window_set_store (self, store);
-  else if (self->store != NULL)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
-  else
-    mp_window_show_error (self, path, error);
 }
 
 AdwToast *
