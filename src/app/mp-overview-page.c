@@ -158,7 +158,7 @@ show_targets (MpOverviewPage *self,
 
       for (guint i = 0; i < members->len; i++)
         {
-          GtkWidget *row = mp_target_row_new (g_ptr_array_index (members, i), MP_TARGET_ROW_OVERVIEW);
+          GtkWidget *row = mp_target_row_new (g_ptr_array_index (members, i));
 
           gtk_list_box_append (list, row);
           g_ptr_array_add (self->rows, row);

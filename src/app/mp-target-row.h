@@ -1,4 +1,5 @@
-/* mp-target-row.h — one target with its status, as a list row. */
+/* mp-target-row.h — one target of the Overview with its status, as a list
+ * row that opens it (win.show-target). */
 #pragma once
 
 #include <adwaita.h>
@@ -8,17 +9,14 @@
 G_BEGIN_DECLS
 
 #define MP_TYPE_TARGET_ROW (mp_target_row_get_type ())
-G_DECLARE_FINAL_TYPE (MpTargetRow, mp_target_row, MP, TARGET_ROW, AdwActionRow)
+G_DECLARE_FINAL_TYPE (MpTargetRow, mp_target_row, MP, TARGET_ROW, GtkListBoxRow)
 
-typedef enum {
-  MP_TARGET_ROW_OVERVIEW, /* the unit is known from the page; activating opens the target */
-  MP_TARGET_ROW_LIST,     /* in the list of all targets: names the unit */
-} MpTargetRowStyle;
-
-GtkWidget  *mp_target_row_new              (const MpTargetStatus *ts,
-                                            MpTargetRowStyle      style);
+GtkWidget  *mp_target_row_new              (const MpTargetStatus *ts);
 gint64      mp_target_row_get_target_id    (MpTargetRow *self);
 MpStatus    mp_target_row_get_status       (MpTargetRow *self);
+/* The indicator's name, and the target with the latest value. */
+const char *mp_target_row_get_title        (MpTargetRow *self);
+const char *mp_target_row_get_subtitle     (MpTargetRow *self);
 const char *mp_target_row_get_status_text  (MpTargetRow *self);
 
 /* "status-on-track" for MP_STATUS_ON_TRACK: the CSS class of a status. */

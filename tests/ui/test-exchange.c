@@ -310,7 +310,7 @@ overview_shows (gpointer data)
 
   for (guint i = 0; i < mp_overview_page_get_row_count (w->page); i++)
     {
-      const char *subtitle = adw_action_row_get_subtitle (ADW_ACTION_ROW (mp_overview_page_get_row (w->page, i)));
+      const char *subtitle = mp_target_row_get_subtitle (mp_overview_page_get_row (w->page, i));
       if (subtitle && strstr (subtitle, w->text))
         return TRUE;
     }

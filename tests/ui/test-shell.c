@@ -297,7 +297,7 @@ check_menu (MpApplication *app,
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (preferences)) == GTK_WINDOW (window));
   {
     MpOverviewPage *overview = mp_window_get_overview_page (window);
-    g_autofree char *title_vi = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (mp_overview_page_get_row (overview, 0))));
+    g_autofree char *title_vi = g_strdup (mp_target_row_get_title (mp_overview_page_get_row (overview, 0)));
     g_autofree char *names = NULL;
     g_autoptr(GPtrArray) targets = NULL;
     g_autoptr(GError) error = NULL;
@@ -312,7 +312,7 @@ check_menu (MpApplication *app,
      * stays Vietnamese. */
     mp_ui_test_spin_for (100);
     g_assert_cmpstr (mp_overview_page_get_unit (overview), ==, "VN-CT");
-    title_en = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (mp_overview_page_get_row (overview, 0)));
+    title_en = mp_target_row_get_title (mp_overview_page_get_row (overview, 0));
     g_assert_cmpstr (title_en, !=, title_vi);
     targets = mp_store_list_targets (mp_window_get_store (window), "VN-CT", 0, &error);
     g_assert_no_error (error);
@@ -323,7 +323,7 @@ check_menu (MpApplication *app,
     g_settings_reset (app_settings (app), "data-names");
     mp_ui_test_spin_for (100);
     g_assert_cmpuint (adw_combo_row_get_selected (mp_preferences_window_get_names_row (MP_PREFERENCES_WINDOW (preferences))), ==, 0);
-    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (mp_overview_page_get_row (overview, 0))), ==, title_vi);
+    g_assert_cmpstr (mp_target_row_get_title (mp_overview_page_get_row (overview, 0)), ==, title_vi);
   }
   gtk_window_destroy (GTK_WINDOW (preferences));
 }

@@ -105,7 +105,7 @@ check_first_start (MpApplication *app,
   g_assert_nonnull (doctors);
   for (guint i = 0; i < mp_overview_page_get_row_count (overview); i++)
     {
-      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (mp_overview_page_get_row (overview, i)));
+      const char *title = mp_target_row_get_title (mp_overview_page_get_row (overview, i));
       if (g_str_equal (title, doctors->indicator_name))
         doctors_title = title;
     }
