@@ -28,6 +28,9 @@ struct _MpWindow
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   AdwStatusPage        *error_page;
+  AdwBin               *page_bins[N_PAGES]; /* the view stack's children */
+
+  /* Each page is made when it is first needed: NULL until then. */
   MpOverviewPage       *overview_page;
   MpTargetsPage        *targets_page;
   MpFacilitiesPage     *facilities_page;

@@ -23,8 +23,9 @@ static char *first_db_path; /* $MEDPLAN_DB, set before any thread starts */
 /* ---- The first start: the sample database, the Overview, the actions ---- */
 
 typedef struct {
-  char    *db_path;
-  MpStore *store; /* weak: must be gone when the application is */
+  char      *db_path;
+  MpStore   *store;    /* weak: must be gone when the application is */
+  GtkWidget *pages[5]; /* weak: so must the five pages */
 } FirstStart;
 
 static const MpTargetStatus *
@@ -131,14 +132,16 @@ check_first_start (MpApplication *app,
   g_assert_cmpstr (mp_window_get_visible_page (window), ==, "targets");
   g_assert_cmpint (mp_targets_page_get_selected_target (targets_page), ==, other_id);
 
-  /* win.show-page switches pages; an unknown name is ignored. A page
-   * loads the first time it is shown: the Facilities page has not yet. */
-  facilities = MP_FACILITIES_PAGE (find_widget (GTK_WIDGET (window), MP_TYPE_FACILITIES_PAGE));
-  g_assert_nonnull (facilities);
-  g_assert_false (mp_facilities_page_is_loaded (facilities));
-  g_assert_cmpuint (g_list_model_get_n_items (mp_facilities_page_get_model (facilities)), ==, 0);
+  /* win.show-page switches pages; an unknown name is ignored. A page is
+   * made and loads the first time it is shown: the Facilities page has not
+   * yet, nor the Training page. */
+  g_assert_null (find_widget (GTK_WIDGET (window), MP_TYPE_FACILITIES_PAGE));
+  g_assert_null (find_widget (GTK_WIDGET (window), MP_TYPE_TRAINING_PAGE));
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string ("facilities"));
   g_assert_cmpstr (mp_window_get_visible_page (window), ==, "facilities");
+  facilities = MP_FACILITIES_PAGE (find_widget (GTK_WIDGET (window), MP_TYPE_FACILITIES_PAGE));
+  g_assert_nonnull (facilities);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (facilities)));
   g_assert_true (mp_ui_test_spin_until (facilities_loaded, facilities));
   g_assert_cmpuint (g_list_model_get_n_items (mp_facilities_page_get_model (facilities)), ==, 21);
   g_assert_true (mp_window_get_facilities_page (window) == facilities);
@@ -146,6 +149,15 @@ check_first_start (MpApplication *app,
   g_assert_cmpstr (mp_window_get_visible_page (window), ==, "facilities");
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string ("overview"));
   g_assert_cmpstr (mp_window_get_visible_page (window), ==, "overview");
+
+  /* Every page, once made, goes with the window. */
+  fs->pages[0] = GTK_WIDGET (overview);
+  fs->pages[1] = GTK_WIDGET (targets_page);
+  fs->pages[2] = GTK_WIDGET (facilities);
+  fs->pages[3] = GTK_WIDGET (mp_window_get_training_page (window));
+  fs->pages[4] = GTK_WIDGET (mp_window_get_transfers_page (window));
+  for (guint i = 0; i < G_N_ELEMENTS (fs->pages); i++)
+    g_object_add_weak_pointer (G_OBJECT (fs->pages[i]), (gpointer *) &fs->pages[i]);
 
   /* win.select-unit shows another unit's targets. */
   province_a = mp_store_list_targets (store, "PROVINCE-A", 0, &error);
@@ -170,7 +182,7 @@ test_first_start (void)
 {
   const char *db_path = first_db_path;
   const char *argv[] = { "medplan", NULL };
-  FirstStart fs = { first_db_path, NULL };
+  FirstStart fs = { first_db_path, NULL, { NULL } };
   g_autoptr(MpStore) store = NULL;
   g_autoptr(GPtrArray) targets = NULL;
   g_autoptr(GError) error = NULL;
@@ -179,7 +191,13 @@ test_first_start (void)
   g_assert_cmpstr (g_getenv ("MEDPLAN_DB"), ==, db_path);
   mp_ui_test_run_app (argv, check_first_start, &fs);
 
-  /* The store was released with its window. */
+  /* The store was released with its window, and so were the pages. */
+  for (guint i = 0; i < G_N_ELEMENTS (fs.pages); i++)
+    {
+      if (fs.pages[i] != NULL)
+        g_test_message ("page %u (%s) is left", i, G_OBJECT_TYPE_NAME (fs.pages[i]));
+      g_assert_null (fs.pages[i]);
+    }
   g_assert_null (fs.store);
 
   /* The database was created, and holds the sample. */
