@@ -15,11 +15,13 @@
  * Loading: the window starts the first load of a database with
  * mp_facilities_page_begin_load(), which reads the facilities in a worker
  * thread (mp_facility_list_load_async) while the page says so; a reload
- * after an edit is done at once, and cancels a load still running. */
+ * after an edit reads them in a thread too, with the old list on screen
+ * until the new one is in, and cancels a load still running. */
 #include "mp-facilities-page.h"
 
 #include <glib/gi18n.h>
 
+#include "mp-choice-dropdown.h"
 #include "mp-edit.h"
 #include "mp-facility-detail.h"
 #include "mp-facility-dialog.h"
@@ -48,10 +50,6 @@ struct _MpFacilitiesPage
   GtkFilterListModel *filter_model;
   MpFacilityFilter  *filter;
 
-  /* The codes behind the drop-down entries; [0] is NULL ("All …"). */
-  GPtrArray         *kind_codes;
-  GPtrArray         *unit_codes;
-  GPtrArray         *ownership_codes;
   gboolean           filling;   /* drop-downs being refilled: no filtering */
   guint              n_total;
 
@@ -60,6 +58,7 @@ struct _MpFacilitiesPage
   gboolean           reloading; /* the selection changes only because of a reload */
   GCancellable      *load_cancellable; /* the load running in a thread, or NULL */
   gboolean           loaded;    /* the facilities of `store` are shown */
+  char              *select_after; /* the facility to select when the reload is in */
 };
 
 G_DEFINE_FINAL_TYPE (MpFacilitiesPage, mp_facilities_page, GTK_TYPE_WIDGET)
@@ -76,7 +75,8 @@ update_state (MpFacilitiesPage *self)
 {
   const char *state = "list";
 
-  if (self->load_cancellable != NULL)
+  /* A reload after an edit keeps the list it replaces on screen. */
+  if (self->load_cancellable != NULL && !self->loaded)
     state = "loading";
   else if (self->n_total == 0)
     state = "empty";
@@ -118,30 +118,21 @@ stop_search_cb (GtkSearchEntry   *entry,
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
-static const char *
-choice_code (GPtrArray *codes,
-             guint      position)
-{
-  if (codes == NULL || position == GTK_INVALID_LIST_POSITION || position >= codes->len)
-    return NULL;
-  return g_ptr_array_index (codes, position);
-}
-
 static void
 dropdown_changed_cb (GtkDropDown      *dropdown,
                      GParamSpec       *pspec,
                      MpFacilitiesPage *self)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
+  const char *code = mp_choice_dropdown_get_selected_code (dropdown);
 
   if (self->filling)
     return;
   if (dropdown == self->kind_dropdown)
-    mp_facility_filter_set_kind (self->filter, choice_code (self->kind_codes, selected));
+    mp_facility_filter_set_kind (self->filter, code);
   else if (dropdown == self->unit_dropdown)
-    mp_facility_filter_set_unit (self->filter, choice_code (self->unit_codes, selected));
+    mp_facility_filter_set_unit (self->filter, code);
   else if (dropdown == self->ownership_dropdown)
-    mp_facility_filter_set_ownership (self->filter, choice_code (self->ownership_codes, selected));
+    mp_facility_filter_set_ownership (self->filter, code);
 }
 
 /* ---- Cells ---- */
@@ -177,56 +168,6 @@ BIND (nurses, mp_list_cells_set_count, mp_facility_item_get_nurses)
 
 /* ---- Drop-downs ---- */
 
-/* Fills `dropdown` with "All …" and `labels`, and keeps the entry of the
- * code selected before when it is still there. */
-static void
-fill_dropdown (MpFacilitiesPage  *self,
-               GtkDropDown       *dropdown,
-               GPtrArray        **codes_out,
-               const char        *all_label,
-               GPtrArray         *codes,
-               GPtrArray         *labels)
-{
-  g_autofree char *previous = g_strdup (choice_code (*codes_out, gtk_drop_down_get_selected (dropdown)));
-  g_autoptr(GtkStringList) model = gtk_string_list_new (NULL);
-  guint selected = 0;
-
-  g_ptr_array_insert (codes, 0, NULL);
-  gtk_string_list_append (model, all_label);
-  for (guint i = 0; i < labels->len; i++)
-    gtk_string_list_append (model, g_ptr_array_index (labels, i));
-  for (guint i = 1; previous && i < codes->len; i++)
-    if (g_str_equal (previous, g_ptr_array_index (codes, i)))
-      selected = i;
-
-  g_clear_pointer (codes_out, g_ptr_array_unref);
-  *codes_out = g_ptr_array_ref (codes);
-  self->filling = TRUE;
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (model));
-  gtk_drop_down_set_selected (dropdown, selected);
-  self->filling = FALSE;
-}
-
-static void
-fill_fixed (MpFacilitiesPage   *self,
-            GtkDropDown        *dropdown,
-            GPtrArray         **codes_out,
-            const char         *all_label,
-            const char * const *values,
-            gsize               n,
-            const char       *(*label) (const char *))
-{
-  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-
-  for (gsize i = 0; i < n; i++)
-    {
-      g_ptr_array_add (codes, g_strdup (values[i]));
-      g_ptr_array_add (labels, (gpointer) label (values[i]));
-    }
-  fill_dropdown (self, dropdown, codes_out, all_label, codes, labels);
-}
-
 static int
 compare_names (gconstpointer a,
                gconstpointer b)
@@ -244,7 +185,7 @@ fill_units (MpFacilitiesPage *self,
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) firsts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) codes = g_ptr_array_new ();
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   guint n = g_list_model_get_n_items (items);
 
@@ -261,10 +202,12 @@ fill_units (MpFacilitiesPage *self,
   for (guint i = 0; i < firsts->len; i++)
     {
       MpFacilityItem *item = g_ptr_array_index (firsts, i);
-      g_ptr_array_add (codes, g_strdup (mp_facility_item_get_unit (item)));
+      g_ptr_array_add (codes, (gpointer) mp_facility_item_get_unit (item));
       g_ptr_array_add (labels, (gpointer) mp_facility_item_get_unit_name (item));
     }
-  fill_dropdown (self, self->unit_dropdown, &self->unit_codes, _("All units"), codes, labels);
+  self->filling = TRUE;
+  mp_choice_dropdown_fill (self->unit_dropdown, _("All units"), codes, labels);
+  self->filling = FALSE;
 }
 
 /* ---- Selection, detail and editing ---- */
@@ -461,6 +404,9 @@ scroll_to (MpFacilitiesPage *self,
       gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
 }
 
+static void reload (MpFacilitiesPage *self,
+                    const char       *select_after);
+
 static void
 store_changed_cb (MpStore          *store,
                   const char       *table,
@@ -470,7 +416,6 @@ store_changed_cb (MpStore          *store,
 {
   MpFacilityItem *item = selected_item (self);
   g_autofree char *keep = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (table != NULL && !g_str_equal (table, "facility") && !g_str_equal (table, "staffing") &&
       !g_str_equal (table, "unit"))
@@ -481,12 +426,7 @@ store_changed_cb (MpStore          *store,
     keep = g_strdup (code);
   else if (item != NULL)
     keep = g_strdup (mp_facility_item_get_code (item));
-  if (!mp_facilities_page_load (self, store, &error))
-    {
-      show_toast (self, error->message);
-      return;
-    }
-  mp_facilities_page_select (self, keep);
+  reload (self, keep);
 }
 
 /* ---- The page ---- */
@@ -500,6 +440,7 @@ mp_facilities_page_dispose (GObject *object)
   if (self->filter_model)
     g_signal_handlers_disconnect_by_func (self->filter_model, filter_items_changed_cb, self);
   cancel_load (self);
+  g_clear_pointer (&self->select_after, g_free);
   if (self->store)
     g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
@@ -507,9 +448,6 @@ mp_facilities_page_dispose (GObject *object)
   /* The template's outer box has no id, so dispose_template() leaves it. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_pointer (&self->kind_codes, g_ptr_array_unref);
-  g_clear_pointer (&self->unit_codes, g_ptr_array_unref);
-  g_clear_pointer (&self->ownership_codes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mp_facilities_page_parent_class)->dispose (object);
 }
@@ -587,8 +525,7 @@ add_loading_state (MpFacilitiesPage *self)
 static void
 mp_facilities_page_init (MpFacilitiesPage *self)
 {
-  g_autoptr(GPtrArray) no_units = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) no_labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -596,11 +533,13 @@ mp_facilities_page_init (MpFacilitiesPage *self)
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
   g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (filter_items_changed_cb), self);
 
-  fill_fixed (self, self->kind_dropdown, &self->kind_codes, _("All kinds"),
-              kinds, G_N_ELEMENTS (kinds), mp_facility_kind_label);
-  fill_fixed (self, self->ownership_dropdown, &self->ownership_codes, _("All ownership types"),
-              ownerships, G_N_ELEMENTS (ownerships), mp_facility_ownership_label);
-  fill_dropdown (self, self->unit_dropdown, &self->unit_codes, _("All units"), no_units, no_labels);
+  self->filling = TRUE;
+  mp_choice_dropdown_fill_fixed (self->kind_dropdown, _("All kinds"),
+                                 kinds, G_N_ELEMENTS (kinds), mp_facility_kind_label);
+  mp_choice_dropdown_fill_fixed (self->ownership_dropdown, _("All ownership types"),
+                                 ownerships, G_N_ELEMENTS (ownerships), mp_facility_ownership_label);
+  mp_choice_dropdown_fill (self->unit_dropdown, _("All units"), none, none);
+  self->filling = FALSE;
   add_loading_state (self);
   update_state (self);
   update_detail (self);
@@ -626,7 +565,7 @@ show_items (MpFacilitiesPage *self,
   fill_units (self, G_LIST_MODEL (items));
   /* The unit kept selected, if any, still applies to the new items. */
   mp_facility_filter_set_unit (self->filter,
-                               choice_code (self->unit_codes, gtk_drop_down_get_selected (self->unit_dropdown)));
+                               mp_choice_dropdown_get_selected_code (self->unit_dropdown));
   self->n_total = g_list_model_get_n_items (G_LIST_MODEL (items));
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (items));
   self->reloading = FALSE;
@@ -649,6 +588,7 @@ mp_facilities_page_load (MpFacilitiesPage  *self,
   if (items == NULL)
     return FALSE;
   cancel_load (self);
+  g_clear_pointer (&self->select_after, g_free);
   set_store (self, store);
   show_items (self, items);
   return TRUE;
@@ -685,11 +625,32 @@ list_loaded_cb (GObject      *source,
   g_clear_object (&self->load_cancellable);
   if (items == NULL)
     {
+      g_clear_pointer (&self->select_after, g_free);
       update_state (self);
       report_load_error (self, error);
       return;
     }
   show_items (self, items);
+  if (self->select_after != NULL)
+    {
+      mp_facilities_page_select (self, self->select_after);
+      g_clear_pointer (&self->select_after, g_free);
+    }
+}
+
+/* After an edit, undo or import: the facilities are read again in a
+ * thread (100,000 take half a second) while the list shown stays, keeping
+ * the search, the filters and the sort; then `select_after` is selected. */
+static void
+reload (MpFacilitiesPage *self,
+        const char       *select_after)
+{
+  cancel_load (self);
+  g_free (self->select_after);
+  self->select_after = g_strdup (select_after);
+  self->load_cancellable = g_cancellable_new ();
+  update_state (self);
+  mp_facility_list_load_async (self->store, self->load_cancellable, list_loaded_cb, g_object_ref (self));
 }
 
 void
@@ -702,6 +663,7 @@ mp_facilities_page_begin_load (MpFacilitiesPage *self,
   cancel_load (self);
   set_store (self, store);
   self->loaded = FALSE;
+  g_clear_pointer (&self->select_after, g_free);
   self->load_cancellable = g_cancellable_new ();
   /* The facilities of another database go at once. */
   self->reloading = TRUE;
@@ -808,11 +770,8 @@ mp_facilities_page_get_choice_code (MpFacilitiesPage *self,
                                     guint             position)
 {
   g_return_val_if_fail (MP_IS_FACILITIES_PAGE (self), NULL);
-  if (dropdown == self->kind_dropdown)
-    return choice_code (self->kind_codes, position);
-  if (dropdown == self->unit_dropdown)
-    return choice_code (self->unit_codes, position);
-  if (dropdown == self->ownership_dropdown)
-    return choice_code (self->ownership_codes, position);
-  return NULL;
+  if (dropdown != self->kind_dropdown && dropdown != self->unit_dropdown &&
+      dropdown != self->ownership_dropdown)
+    return NULL;
+  return mp_choice_dropdown_get_code (dropdown, position);
 }

@@ -222,12 +222,27 @@ click_save (MpFacilityDialog *dialog)
   mp_ui_test_spin_for (350);
 }
 
+static gboolean
+page_is_loaded (gpointer data)
+{
+  return mp_facilities_page_is_loaded (data);
+}
+
+/* The page reads the facilities again in a thread after each change. */
 static void
-save_and_wait (MpFacilityDialog *dialog)
+wait_reloaded (MpFacilitiesPage *page)
+{
+  g_assert_true (mp_ui_test_spin_until (page_is_loaded, page));
+}
+
+static void
+save_and_wait (MpFacilityDialog *dialog,
+               MpFacilitiesPage *page)
 {
   click_save (dialog);
   if (!mp_ui_test_spin_until (dialog_gone, GSIZE_TO_POINTER (MP_TYPE_FACILITY_DIALOG)))
     g_error ("The dialog stayed open: %s", mp_facility_dialog_get_error (dialog));
+  wait_reloaded (page);
 }
 
 /* Saving is refused at `field`: the row is marked, a message is shown, the
@@ -327,7 +342,7 @@ check_create (MpWindow         *window,
   g_assert_cmpint (count_code (window, CODE), ==, 0);
   gtk_editable_set_text (GTK_EDITABLE (mp_staffing_row_get_cell (MP_STAFFING_ROW (row), "headcount")), "310");
 
-  save_and_wait (dialog);
+  save_and_wait (dialog, page);
   g_assert_cmpint (count_code (window, CODE), ==, 1);
   g_assert_cmpint (query_int (window, "SELECT beds FROM facility WHERE code = '" CODE "'"), ==, 1500);
   name = query_text (window, "SELECT name_vi FROM facility WHERE code = '" CODE "'");
@@ -367,7 +382,7 @@ check_edit (MpWindow         *window,
   g_free (mp_ui_test_screenshot (GTK_WIDGET (dialog), "facility-dialog"));
   set_field (dialog, "beds", beds_text);
   set_field (dialog, "name_vi", "Bệnh viện Thử nghiệm Cần Thơ");
-  save_and_wait (dialog);
+  save_and_wait (dialog, page);
 
   g_assert_cmpint (query_int (window, "SELECT beds FROM facility WHERE code = '" CODE "'"), ==, 1620);
   name = query_text (window, "SELECT name_vi FROM facility WHERE code = '" CODE "'");
@@ -446,7 +461,7 @@ check_delete_undo (MpWindow         *window,
   g_assert_nonnull (find_labelled (GTK_WIDGET (confirm), _("_Delete")));
   gtk_widget_activate (find_labelled (GTK_WIDGET (confirm), _("_Delete")));
   g_assert_true (mp_ui_test_spin_until (dialog_gone, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
-  mp_ui_test_spin_for (50);
+  wait_reloaded (page);
 
   g_assert_cmpint (count_code (window, CODE), ==, 0);
   g_assert_cmpint (query_int (window, "SELECT count(*) FROM staffing WHERE facility_id NOT IN (SELECT id FROM facility)"), ==, 0);
@@ -464,7 +479,10 @@ check_delete_undo (MpWindow         *window,
    * a toast dismissed mid-animation and then uses it). */
   g_assert_true (mp_store_undo (mp_window_get_store (window), &error));
   g_assert_no_error (error);
-  mp_ui_test_spin_for (50);
+  /* The old list stays on screen until the new one is in. */
+  g_assert_false (mp_facilities_page_is_loaded (page));
+  g_assert_cmpstr (mp_facilities_page_get_state (page), ==, "list");
+  wait_reloaded (page);
   g_assert_cmpint (count_code (window, CODE), ==, 1);
   g_assert_cmpint (query_int (window, "SELECT count(*) FROM staffing s JOIN facility f ON f.id = s.facility_id"
                                       " WHERE f.code = '" CODE "'"), ==, 2);
@@ -561,12 +579,6 @@ check_search_action (MpWindow         *window,
   g_assert_nonnull (focus);
   g_assert_true (focus == GTK_WIDGET (mp_facilities_page_get_search (page)) ||
                  gtk_widget_is_ancestor (focus, GTK_WIDGET (mp_facilities_page_get_search (page))));
-}
-
-static gboolean
-page_is_loaded (gpointer data)
-{
-  return mp_facilities_page_is_loaded (data);
 }
 
 static void
