@@ -17,11 +17,10 @@
 
 #include "mp-chart-data.h"
 #include "mp-chart-view.h"
-#include "mp-edit.h"
 #include "mp-milestones-rows.h"
 #include "mp-error.h"
 #include "mp-facility-item.h"
-#include "mp-observation-dialog.h"
+#include "mp-observation-edit.h"
 #include "mp-target-row.h"
 
 struct _MpTargetsPage
@@ -385,48 +384,16 @@ search_activated (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
-static GtkWindow *
-parent_window (MpTargetsPage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
-/* The page has reloaded on MpStore::changed already: select what was saved. */
-static void
-dialog_saved_cb (MpObservationDialog *dialog,
-                 const char          *period,
-                 MpTargetsPage       *self)
-{
-  mp_observations_view_select_period (self->observations_view, period);
-}
-
-static void
-open_dialog (MpTargetsPage     *self,
-             MpObservationItem *item)
-{
-  const MpTargetStatus *ts = selected_target (self);
-  MpObservationDialog *dialog;
-
-  if (ts == NULL || self->store == NULL)
-    return;
-  dialog = mp_observation_dialog_new (parent_window (self), self->store, ts->indicator, ts->unit,
-                                      ts->indicator_name, ts->decimals, ts->measure);
-  if (item != NULL)
-    mp_observation_dialog_set_observation (dialog, mp_observation_item_get_period (item),
-                                           mp_observation_item_get_value (item),
-                                           mp_observation_item_get_comment (item));
-  g_signal_connect_object (dialog, "saved", G_CALLBACK (dialog_saved_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static void
 add_observation_activated (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
-  open_dialog (MP_TARGETS_PAGE (widget), NULL);
+  MpTargetsPage *self = MP_TARGETS_PAGE (widget);
+  const MpTargetStatus *ts = selected_target (self);
+
+  if (ts != NULL && self->store != NULL)
+    mp_observation_edit_open (widget, self->store, ts, NULL, self->observations_view);
 }
 
 static void
@@ -436,31 +403,10 @@ edit_observation_activated (GtkWidget  *widget,
 {
   MpTargetsPage *self = MP_TARGETS_PAGE (widget);
   MpObservationItem *item = mp_observations_view_get_selected (self->observations_view);
+  const MpTargetStatus *ts = selected_target (self);
 
-  if (item != NULL && mp_observation_item_is_typed (item))
-    open_dialog (self, item);
-}
-
-static void
-delete_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    MpTargetsPage    *self)
-{
-  const char *indicator = g_object_get_data (G_OBJECT (dialog), "indicator");
-  const char *unit = g_object_get_data (G_OBJECT (dialog), "unit");
-  const char *period = g_object_get_data (G_OBJECT (dialog), "period");
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "delete") != 0 || self->store == NULL)
-    return;
-  if (!mp_store_delete_observation (self->store, indicator, unit, period, &error))
-    {
-      AdwMessageDialog *failed = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self),
-                                                                             _("The Value Was Not Deleted"),
-                                                                             error->message));
-      adw_message_dialog_add_response (failed, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (failed));
-    }
+  if (item != NULL && mp_observation_item_is_typed (item) && ts != NULL && self->store != NULL)
+    mp_observation_edit_open (widget, self->store, ts, item, self->observations_view);
 }
 
 static void
@@ -471,28 +417,9 @@ delete_observation_activated (GtkWidget  *widget,
   MpTargetsPage *self = MP_TARGETS_PAGE (widget);
   MpObservationItem *item = mp_observations_view_get_selected (self->observations_view);
   const MpTargetStatus *ts = selected_target (self);
-  AdwMessageDialog *dialog;
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
 
-  if (item == NULL || ts == NULL || !mp_observation_item_is_typed (item))
-    return;
-  /* TRANSLATORS: %s is a period: "Delete the Value of 2026?" */
-  heading = g_strdup_printf (_("Delete the Value of %s?"), mp_observation_item_get_period (item));
-  /* TRANSLATORS: "14,8 per 10,000 people of Doctors per 10,000 people, Cần Thơ, will be deleted. Undo brings it back." */
-  body = g_strdup_printf (_("%s of “%s”, %s, will be deleted. Undo brings it back."),
-                          mp_observation_item_get_value_text (item), ts->indicator_name,
-                          (const char *) g_hash_table_lookup (self->unit_names, ts->unit));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent_window (self), heading, body));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "indicator", g_strdup (ts->indicator), g_free);
-  g_object_set_data_full (G_OBJECT (dialog), "unit", g_strdup (ts->unit), g_free);
-  g_object_set_data_full (G_OBJECT (dialog), "period", g_strdup (mp_observation_item_get_period (item)), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  if (item != NULL && mp_observation_item_is_typed (item) && ts != NULL && self->store != NULL)
+    mp_observation_edit_delete (widget, self->store, ts, g_hash_table_lookup (self->unit_names, ts->unit), item);
 }
 
 /* ---- The page ---- */
