@@ -867,6 +867,34 @@ test_facility_staffing (Fixture       *f,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
+/* The unit shown when none is chosen: Cần Thơ when it has targets, else
+ * the first province with targets, else the first unit with targets, else
+ * the first unit. */
+static void
+test_default_unit (void)
+{
+  MpUnitRow rows[] = {
+    { "VN", "Việt Nam", "country", NULL },
+    { "VN-R", "Vùng", "region", "VN" },
+    { "VN-A", "Tỉnh A", "province", "VN-R" },
+    { "VN-CT", "Cần Thơ", "province", "VN-R" },
+  };
+  MpTargetStatus national = { .unit = "VN" }, province = { .unit = "VN-A" }, ct = { .unit = "VN-CT" };
+  g_autoptr(GPtrArray) units = g_ptr_array_new ();
+  g_autoptr(GPtrArray) targets = g_ptr_array_new ();
+
+  g_assert_cmpuint (mp_pick_default_unit (units, targets), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    g_ptr_array_add (units, &rows[i]);
+  g_assert_cmpuint (mp_pick_default_unit (units, NULL), ==, 0);
+  g_ptr_array_add (targets, &national);
+  g_assert_cmpuint (mp_pick_default_unit (units, targets), ==, 0);
+  g_ptr_array_add (targets, &province);
+  g_assert_cmpuint (mp_pick_default_unit (units, targets), ==, 2);
+  g_ptr_array_add (targets, &ct);
+  g_assert_cmpuint (mp_pick_default_unit (units, targets), ==, 3);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -893,5 +921,6 @@ main (int    argc,
   ADD ("/store/computed", test_computed);
   ADD ("/store/check", test_check_finds_problems);
   g_test_add_func ("/store/format", test_format);
+  g_test_add_func ("/store/default-unit", test_default_unit);
   return g_test_run ();
 }

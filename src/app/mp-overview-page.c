@@ -292,33 +292,6 @@ mp_overview_page_init (MpOverviewPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-/* Cần Thơ when it has targets, else the first province that has, else the
- * first unit with targets, else the first unit. */
-static guint
-pick_default_unit (GPtrArray  *units,
-                   GHashTable *with_targets)
-{
-  guint any = G_MAXUINT;
-
-  for (guint i = 0; i < units->len; i++)
-    {
-      const MpUnitRow *u = g_ptr_array_index (units, i);
-      if (g_str_equal (u->code, "VN-CT") && g_hash_table_contains (with_targets, u->code))
-        return i;
-    }
-  for (guint i = 0; i < units->len; i++)
-    {
-      const MpUnitRow *u = g_ptr_array_index (units, i);
-      if (!g_hash_table_contains (with_targets, u->code))
-        continue;
-      if (g_strcmp0 (u->level, "province") == 0)
-        return i;
-      if (any == G_MAXUINT)
-        any = i;
-    }
-  return any != G_MAXUINT ? any : 0;
-}
-
 gboolean
 mp_overview_page_load (MpOverviewPage  *self,
                        MpStore         *store,
@@ -326,7 +299,6 @@ mp_overview_page_load (MpOverviewPage  *self,
 {
   g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GPtrArray) targets = NULL;
-  g_autoptr(GHashTable) with_targets = g_hash_table_new (g_str_hash, g_str_equal);
   guint selected;
 
   g_return_val_if_fail (MP_IS_OVERVIEW_PAGE (self), FALSE);
@@ -338,8 +310,6 @@ mp_overview_page_load (MpOverviewPage  *self,
   targets = mp_store_list_targets (store, NULL, 0, error);
   if (targets == NULL)
     return FALSE;
-  for (guint i = 0; i < targets->len; i++)
-    g_hash_table_add (with_targets, ((MpTargetStatus *) g_ptr_array_index (targets, i))->unit);
 
   if (self->store != store)
     {
@@ -370,7 +340,7 @@ mp_overview_page_load (MpOverviewPage  *self,
   adw_status_page_set_title (self->empty_page, _("No Targets for This Unit"));
   adw_status_page_set_description (self->empty_page,
                                    _("None of the source documents in the database sets a target for this unit. Choose another unit in the header bar."));
-  selected = pick_default_unit (units, with_targets);
+  selected = mp_pick_default_unit (units, targets);
   return mp_overview_page_set_unit (self, g_ptr_array_index (self->unit_codes, selected), error);
 }
 

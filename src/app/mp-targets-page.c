@@ -560,35 +560,6 @@ reload (MpTargetsPage  *self,
   return TRUE;
 }
 
-/* Cần Thơ when it has targets, else the first province that has, else the
- * first unit with targets, else the first unit (as the Overview). */
-static const char *
-pick_default_unit (GPtrArray  *units,
-                   GPtrArray  *targets)
-{
-  g_autoptr(GHashTable) with_targets = g_hash_table_new (g_str_hash, g_str_equal);
-  const char *any = NULL;
-
-  for (guint i = 0; i < targets->len; i++)
-    g_hash_table_add (with_targets, ((MpTargetStatus *) g_ptr_array_index (targets, i))->unit);
-  if (g_hash_table_contains (with_targets, "VN-CT"))
-    return "VN-CT";
-  for (guint i = 0; i < units->len; i++)
-    {
-      const MpUnitRow *u = g_ptr_array_index (units, i);
-
-      if (!g_hash_table_contains (with_targets, u->code))
-        continue;
-      if (g_strcmp0 (u->level, "province") == 0)
-        return u->code;
-      if (any == NULL)
-        any = u->code;
-    }
-  if (any == NULL && units->len > 0)
-    any = ((MpUnitRow *) g_ptr_array_index (units, 0))->code;
-  return any;
-}
-
 gboolean
 mp_targets_page_load (MpTargetsPage  *self,
                       MpStore        *store,
@@ -615,7 +586,9 @@ mp_targets_page_load (MpTargetsPage  *self,
     }
   set_unit_names (self, units);
   g_free (self->unit);
-  self->unit = g_strdup (pick_default_unit (units, targets));
+  self->unit = units->len > 0
+               ? g_strdup (((MpUnitRow *) g_ptr_array_index (units, mp_pick_default_unit (units, targets)))->code)
+               : NULL;
   g_clear_pointer (&self->indicator, g_free);
   self->target_id = 0;
   g_clear_pointer (&self->chart_key, g_free);

@@ -16,6 +16,38 @@ mp_unit_row_free (MpUnitRow *row)
   g_free (row);
 }
 
+guint
+mp_pick_default_unit (GPtrArray *units,
+                      GPtrArray *targets)
+{
+  g_autoptr(GHashTable) with_targets = g_hash_table_new (g_str_hash, g_str_equal);
+  guint any = G_MAXUINT;
+
+  g_return_val_if_fail (units != NULL, 0);
+
+  for (guint i = 0; targets != NULL && i < targets->len; i++)
+    g_hash_table_add (with_targets, ((MpTargetStatus *) g_ptr_array_index (targets, i))->unit);
+  for (guint i = 0; i < units->len; i++)
+    {
+      const MpUnitRow *u = g_ptr_array_index (units, i);
+
+      if (g_str_equal (u->code, "VN-CT") && g_hash_table_contains (with_targets, u->code))
+        return i;
+    }
+  for (guint i = 0; i < units->len; i++)
+    {
+      const MpUnitRow *u = g_ptr_array_index (units, i);
+
+      if (!g_hash_table_contains (with_targets, u->code))
+        continue;
+      if (g_strcmp0 (u->level, "province") == 0)
+        return i;
+      if (any == G_MAXUINT)
+        any = i;
+    }
+  return any != G_MAXUINT ? any : 0;
+}
+
 void
 mp_facility_row_free (MpFacilityRow *row)
 {

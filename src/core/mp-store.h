@@ -174,6 +174,14 @@ typedef struct {
 } MpTransferRow;
 
 void        mp_unit_row_free          (MpUnitRow       *row);
+
+/* The unit shown when none is chosen (the Overview, Targets, the report):
+ * Cần Thơ (VN-CT) when it has targets, else the first province that has,
+ * else the first unit with targets, else the first unit. `units` are
+ * MpUnitRow*, `targets` the MpTargetStatus* of every unit (NULL: none).
+ * Returns the index in `units`; 0 when it is empty. */
+guint       mp_pick_default_unit      (GPtrArray       *units,
+                                       GPtrArray       *targets);
 void        mp_facility_row_free      (MpFacilityRow   *row);
 void        mp_training_row_free      (MpTrainingRow   *row);
 void        mp_transfer_row_free      (MpTransferRow   *row);
