@@ -30,4 +30,16 @@ int       mp_cli_chart         (const Globals *g,
                                 int            argc,
                                 char         **argv);
 
+/* medplan-cli export FILE.xlsx|FILE.csv --table NAME [--unit CODE]
+ * (mp-cli-table.c); `unit` may be NULL. */
+int       mp_cli_export_table  (const Globals *g,
+                                const char    *path,
+                                const char    *table,
+                                const char    *unit);
+
+/* medplan-cli report */
+int       mp_cli_report        (const Globals *g,
+                                int            argc,
+                                char         **argv);
+
 G_END_DECLS

@@ -5,6 +5,7 @@
  *   medplan-cli [--db FILE] targets [--unit CODE] [--year Y] [--tsv]
  *   medplan-cli [--db FILE] import FILE [--format auto|native|adx|dhis2] [--dry-run]
  *   medplan-cli [--db FILE] export FILE [--format native|adx|dhis2] [--unit CODE] [--period P]
+ *   medplan-cli [--db FILE] export FILE.xlsx|FILE.csv --table NAME [--unit CODE]  (mp-cli-table.c)
  *   medplan-cli [--db FILE] chart --indicator CODE --unit CODE --out FILE [--width W --height H]
  *   medplan-cli [--db FILE] check
  *
@@ -21,6 +22,7 @@
 #include "mp-cli-private.h"
 #include "mp-error.h"
 #include "mp-exchange.h"
+#include "mp-table-export.h"
 
 typedef int (*CommandFunc) (const Globals *g, int argc, char **argv);
 
@@ -44,11 +46,14 @@ static const Command commands[] = {
   { "targets", cmd_targets, "[--unit CODE] [--year Y] [--tsv]", N_("List the targets with their status") },
   { "import", cmd_import, "FILE [--format auto|native|adx|dhis2] [--dry-run]",
     N_("Import an XML file: Medplan, IHE ADX or DHIS2 dataValueSet") },
-  { "export", cmd_export, "FILE [--format native|adx|dhis2] [--unit CODE] [--period P]",
-    N_("Export the data as XML") },
+  { "export", cmd_export, "FILE [--format native|adx|dhis2] [--unit CODE] [--period P] | FILE.xlsx|FILE.csv --table "
+    "targets|facilities|training|transfers",
+    N_("Export the data as XML, or a table as a spreadsheet") },
   { "chart", mp_cli_chart,
     "--indicator CODE --unit CODE --out FILE.png|.svg|.pdf [--width W --height H] [--kind trend|compare|status|network]",
     N_("Draw a chart to a PNG, SVG or PDF file") },
+  { "report", mp_cli_report, "--period P [--unit CODE] --out FILE.pdf",
+    N_("Write the six-monthly or annual report of a unit as a PDF") },
   { "check", cmd_check, "", N_("Check that the database is sound") },
 };
 
@@ -426,8 +431,10 @@ cmd_export (const Globals  *g,
   g_autofree char *format_name = NULL;
   g_autofree char *unit = NULL;
   g_autofree char *period = NULL;
+  g_autofree char *table = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("native (default), adx or dhis2"), N_("FORMAT") },
+    { "table", 't', 0, G_OPTION_ARG_STRING, &table, N_("Write this table to FILE.xlsx or FILE.csv: targets, facilities, training or transfers"), N_("NAME") },
     { "unit", 'u', 0, G_OPTION_ARG_STRING, &unit, N_("Only this unit and the units under it"), N_("CODE") },
     { "period", 'p', 0, G_OPTION_ARG_STRING, &period, N_("Only the observations of this period"), N_("PERIOD") },
     { NULL }
@@ -442,6 +449,14 @@ cmd_export (const Globals  *g,
     return MP_EXIT_USAGE;
   if (argc != 2)
     return mp_cli_usage_error (_("export needs exactly one FILE."));
+  if (table != NULL)
+    {
+      if (format_name || period)
+        return mp_cli_usage_error (_("--table cannot be combined with --format or --period."));
+      return mp_cli_export_table (g, argv[1], table, unit);
+    }
+  if (mp_table_format_from_path (argv[1], NULL))
+    return mp_cli_usage_error (_("A spreadsheet (.xlsx, .csv) needs --table targets, facilities, training or transfers."));
   if (format_name && (!mp_format_from_string (format_name, &format) || format == MP_FORMAT_AUTO))
     return mp_cli_usage_error (_("--format must be native, adx or dhis2."));
 
