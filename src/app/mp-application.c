@@ -250,6 +250,7 @@ mp_application_startup (GApplication *app)
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.report", { "<Control>p", NULL } },
     { "win.show-page::overview", { "<Control>1", NULL } },
     { "win.show-page::targets", { "<Control>2", NULL } },
     { "win.show-page::facilities", { "<Control>3", NULL } },

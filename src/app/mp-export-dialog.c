@@ -1,19 +1,25 @@
 /* mp-export-dialog.c — exporting the database: the choices, the file, and
  * the export in a worker thread on a store of its own (never the
- * window's), with its progress shown (mp-progress-task.c). */
+ * window's), with its progress shown (mp-progress-task.c). Besides the
+ * three XML formats it writes one table (targets, facilities, training,
+ * transfers) as a spreadsheet, XLSX or CSV (mp-table-export.h). */
 #include "mp-export-dialog.h"
 
 #include <glib/gi18n.h>
 
 #include "mp-judge.h"
 #include "mp-progress-task.h"
+#include "mp-table-export.h"
 
 typedef struct {
-  char     *db_path;
-  char     *path;
-  MpFormat  format;
-  char     *unit;
-  char     *period;
+  char          *db_path;
+  char          *path;
+  MpFormat       format;
+  char          *unit;
+  char          *period;
+  gboolean       spreadsheet;  /* a table, not XML: */
+  MpTableKind    table;
+  MpTableFormat  table_format;
 } Job;
 
 struct _MpExportDialog
@@ -25,6 +31,7 @@ struct _MpExportDialog
   GtkWidget      *export_button;
   GtkStack       *stack;
   AdwComboRow    *format_row;
+  AdwComboRow    *table_row;
   AdwComboRow    *unit_row;
   AdwEntryRow    *period_row;
   GtkLabel       *error_label;
@@ -42,7 +49,33 @@ struct _MpExportDialog
 
 G_DEFINE_FINAL_TYPE (MpExportDialog, mp_export_dialog, ADW_TYPE_WINDOW)
 
+/* The entries of the format row: the XML formats, then the spreadsheets. */
 static const MpFormat formats[] = { MP_FORMAT_NATIVE, MP_FORMAT_ADX, MP_FORMAT_DHIS2 };
+static const MpTableFormat table_formats[] = { MP_TABLE_FORMAT_XLSX, MP_TABLE_FORMAT_CSV };
+/* The entries of the table row. */
+static const MpTableKind tables[] = {
+  MP_TABLE_KIND_TARGETS, MP_TABLE_KIND_FACILITIES, MP_TABLE_KIND_TRAINING, MP_TABLE_KIND_TRANSFERS,
+};
+
+/* The spreadsheet format chosen, or FALSE for an XML one. */
+static gboolean
+chosen_table_format (MpExportDialog *self,
+                     MpTableFormat  *format)
+{
+  guint selected = adw_combo_row_get_selected (self->format_row);
+
+  if (selected < G_N_ELEMENTS (formats) || selected - G_N_ELEMENTS (formats) >= G_N_ELEMENTS (table_formats))
+    return FALSE;
+  if (format != NULL)
+    *format = table_formats[selected - G_N_ELEMENTS (formats)];
+  return TRUE;
+}
+
+static MpTableKind
+chosen_table (MpExportDialog *self)
+{
+  return tables[MIN (adw_combo_row_get_selected (self->table_row), G_N_ELEMENTS (tables) - 1)];
+}
 
 static void
 job_free (gpointer data)
@@ -68,6 +101,8 @@ export_job (gpointer       data,
   g_autoptr(MpStore) store = mp_store_open (job->db_path, MP_STORE_OPEN_DEFAULT, error);
   MpExportFilter filter = { job->unit, job->period };
 
+  if (store != NULL && job->spreadsheet)
+    return mp_table_export (store, job->table, job->unit, job->path, job->table_format, NULL, error);
   return store != NULL &&
          mp_store_export_with_progress (store, job->path, job->format, &filter, progress, progress_data,
                                         cancellable, error);
@@ -158,6 +193,8 @@ mp_export_dialog_export_to (MpExportDialog *self,
   guint format = adw_combo_row_get_selected (self->format_row);
   guint unit = adw_combo_row_get_selected (self->unit_row);
   g_autofree char *period = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->period_row))));
+  MpTableFormat table_format = MP_TABLE_FORMAT_XLSX;
+  gboolean spreadsheet = chosen_table_format (self, &table_format);
   Job *job;
 
   g_return_val_if_fail (MP_IS_EXPORT_DIALOG (self), FALSE);
@@ -170,7 +207,7 @@ mp_export_dialog_export_to (MpExportDialog *self,
       show_error (self, _("No database is open to export."));
       return FALSE;
     }
-  if (!check_period (self, period))
+  if (!spreadsheet && !check_period (self, period))
     return FALSE;
   path = g_file_get_path (file);
   if (path == NULL)
@@ -184,7 +221,17 @@ mp_export_dialog_export_to (MpExportDialog *self,
   job->path = g_strdup (path);
   job->format = formats[MIN (format, G_N_ELEMENTS (formats) - 1)];
   job->unit = unit > 0 && unit < self->unit_codes->len ? g_strdup (g_ptr_array_index (self->unit_codes, unit)) : NULL;
-  job->period = *period ? g_strdup (period) : NULL;
+  job->spreadsheet = spreadsheet;
+  if (spreadsheet)
+    {
+      job->table = chosen_table (self);
+      job->table_format = table_format;
+      /* Only the targets are by unit; no table is by period. */
+      if (job->table != MP_TABLE_KIND_TARGETS)
+        g_clear_pointer (&job->unit, g_free);
+    }
+  else
+    job->period = *period ? g_strdup (period) : NULL;
 
   show_error (self, NULL);
   name = g_filename_display_basename (path);
@@ -218,25 +265,50 @@ static void
 export_clicked_cb (MpExportDialog *self)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *name = g_date_time_format (now, "medplan-%Y-%m-%d.xml");
+  g_autofree char *name = NULL;
   g_autofree char *period = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->period_row))));
+  MpTableFormat table_format = MP_TABLE_FORMAT_XLSX;
+  gboolean spreadsheet = chosen_table_format (self, &table_format);
   GtkFileChooserNative *chooser;
   GtkFileFilter *filter;
 
   if (mp_progress_task_is_busy (self->task) || self->chooser != NULL)
     return;
   /* Check the choices before asking for a file. */
-  if (!check_period (self, period))
+  if (!spreadsheet && !check_period (self, period))
     return;
+  if (spreadsheet)
+    {
+      g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
+
+      name = g_strdup_printf ("medplan-%s-%s.%s", mp_table_kind_to_string (chosen_table (self)), date,
+                              table_format == MP_TABLE_FORMAT_XLSX ? "xlsx" : "csv");
+    }
+  else
+    name = g_date_time_format (now, "medplan-%Y-%m-%d.xml");
 
   chooser = gtk_file_chooser_native_new (_("Export To"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   filter = gtk_file_filter_new ();
-  gtk_file_filter_set_name (filter, _("XML files"));
-  gtk_file_filter_add_suffix (filter, "xml");
-  gtk_file_filter_add_mime_type (filter, "application/xml");
+  if (spreadsheet && table_format == MP_TABLE_FORMAT_XLSX)
+    {
+      gtk_file_filter_set_name (filter, _("Excel workbooks (XLSX)"));
+      gtk_file_filter_add_suffix (filter, "xlsx");
+    }
+  else if (spreadsheet)
+    {
+      gtk_file_filter_set_name (filter, _("CSV files"));
+      gtk_file_filter_add_suffix (filter, "csv");
+      gtk_file_filter_add_mime_type (filter, "text/csv");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("XML files"));
+      gtk_file_filter_add_suffix (filter, "xml");
+      gtk_file_filter_add_mime_type (filter, "application/xml");
+    }
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_object_unref (filter);
   self->chooser = GTK_NATIVE_DIALOG (chooser);
@@ -251,6 +323,20 @@ period_changed_cb (MpExportDialog *self)
 {
   gtk_widget_remove_css_class (GTK_WIDGET (self->period_row), "error");
   show_error (self, NULL);
+}
+
+/* A spreadsheet is one table: the table row shows, the period goes, and
+ * the unit only applies to the targets. */
+static void
+format_changed_cb (MpExportDialog *self)
+{
+  gboolean spreadsheet = chosen_table_format (self, NULL);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->table_row), spreadsheet);
+  gtk_widget_set_visible (GTK_WIDGET (self->period_row), !spreadsheet);
+  gtk_widget_set_visible (GTK_WIDGET (self->unit_row),
+                          !spreadsheet || chosen_table (self) == MP_TABLE_KIND_TARGETS);
+  period_changed_cb (self);
 }
 
 static void
@@ -324,6 +410,7 @@ mp_export_dialog_class_init (MpExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MpExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, MpExportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, MpExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, MpExportDialog, table_row);
   gtk_widget_class_bind_template_child (widget_class, MpExportDialog, unit_row);
   gtk_widget_class_bind_template_child (widget_class, MpExportDialog, period_row);
   gtk_widget_class_bind_template_child (widget_class, MpExportDialog, error_label);
@@ -332,6 +419,7 @@ mp_export_dialog_class_init (MpExportDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, period_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, format_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, close_request_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -390,6 +478,10 @@ mp_export_dialog_new (MpWindow *window)
       gtk_widget_set_sensitive (self->export_button, FALSE);
     }
   fill_units (self, store);
+  /* A spreadsheet is of the table shown, unless another is chosen. */
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (g_strcmp0 (mp_window_get_visible_page (window), mp_table_kind_to_string (tables[i])) == 0)
+      adw_combo_row_set_selected (self->table_row, i);
   return self;
 }
 
@@ -421,6 +513,13 @@ mp_export_dialog_get_format_row (MpExportDialog *self)
 {
   g_return_val_if_fail (MP_IS_EXPORT_DIALOG (self), NULL);
   return self->format_row;
+}
+
+AdwComboRow *
+mp_export_dialog_get_table_row (MpExportDialog *self)
+{
+  g_return_val_if_fail (MP_IS_EXPORT_DIALOG (self), NULL);
+  return self->table_row;
 }
 
 AdwComboRow *

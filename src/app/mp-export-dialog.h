@@ -29,7 +29,10 @@ gboolean        mp_export_dialog_is_busy        (MpExportDialog *self);
 /* The message shown under the fields, or NULL. */
 const char     *mp_export_dialog_get_error      (MpExportDialog *self);
 
+/* Native, ADX, DHIS2, then the spreadsheets: XLSX, CSV. */
 AdwComboRow    *mp_export_dialog_get_format_row (MpExportDialog *self);
+/* The table a spreadsheet holds: targets, facilities, training, transfers. */
+AdwComboRow    *mp_export_dialog_get_table_row  (MpExportDialog *self);
 /* Choice 0 is all units; the others are those of the database. */
 AdwComboRow    *mp_export_dialog_get_unit_row   (MpExportDialog *self);
 /* The unit code of choice `position` of the unit row (NULL for all). */

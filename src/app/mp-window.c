@@ -15,6 +15,7 @@
 #include "mp-change-text.h"
 #include "mp-error.h"
 #include "mp-exchange-actions.h"
+#include "mp-report-dialog.h"
 #include "mp-facilities-page.h"
 
 G_DEFINE_FINAL_TYPE (MpWindow, mp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -452,6 +453,18 @@ show_page_activated_cb (GSimpleAction *action,
     adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
+static void
+report_activated_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  MpWindow *self = MP_WINDOW (user_data);
+
+  if (self->store == NULL)
+    return;
+  gtk_window_present (GTK_WINDOW (mp_report_dialog_new (self)));
+}
+
 static const GActionEntry win_actions[] = {
   { .name = "show-page", .activate = show_page_activated_cb, .parameter_type = "s" },
   { .name = "show-target", .activate = show_target_activated_cb, .parameter_type = "x" },
@@ -459,6 +472,7 @@ static const GActionEntry win_actions[] = {
   { .name = "undo", .activate = undo_activated_cb },
   { .name = "redo", .activate = redo_activated_cb },
   { .name = "search", .activate = search_activated_cb },
+  { .name = "report", .activate = report_activated_cb },
 };
 
 /* The page shown loads, the first time. */
@@ -682,6 +696,15 @@ mp_window_get_store (MpWindow *self)
 {
   g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
   return self->store;
+}
+
+const char *
+mp_window_get_unit (MpWindow *self)
+{
+  g_return_val_if_fail (MP_IS_WINDOW (self), NULL);
+  if (self->unit != NULL || self->store == NULL)
+    return self->unit;
+  return mp_unit_selector_get_unit (self->unit_selector);
 }
 
 const char *

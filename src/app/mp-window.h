@@ -41,6 +41,8 @@ void            mp_window_add_toast            (MpWindow      *self,
 
 const char     *mp_window_get_path             (MpWindow      *self);
 MpStore        *mp_window_get_store            (MpWindow      *self);
+/* The unit the pages follow (chosen in the header bar), or NULL. */
+const char     *mp_window_get_unit             (MpWindow      *self);
 /* The message shown instead of the pages, or NULL. */
 const char     *mp_window_get_error_message    (MpWindow      *self);
 /* "overview", "targets", ... */

@@ -12,7 +12,7 @@
  *  - dropping a file on the window opens the import dialog;
  *  - export in each format: the native file imports back with nothing
  *    added; ADX and DHIS2 have their root namespaces; a bad period is
- *    refused at its field.
+ *    refused at its field; a table as CSV (a line per facility) and XLSX.
  *
  * The file choosers cannot be driven headlessly: the tests start from the
  * flows after them (mp_exchange_import_file, mp_export_dialog_export_to).
@@ -762,6 +762,64 @@ check_export (MpWindow   *window,
   }
 }
 
+/* A table as a spreadsheet: the table row shows (the period row goes),
+ * the facilities of the sample land in a CSV with a header row and one
+ * line each, and in an XLSX (a zip archive: "PK"). */
+static void
+check_export_tables (MpWindow *window)
+{
+  MpExportDialog *dialog = g_object_ref (mp_export_dialog_new (window));
+  g_autofree char *csv = tmp_path ("facilities.csv");
+  g_autofree char *xlsx = tmp_path ("facilities.xlsx");
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_lines = 0;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (mp_export_dialog_get_table_row (dialog))));
+  adw_combo_row_set_selected (mp_export_dialog_get_format_row (dialog), 4);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (mp_export_dialog_get_table_row (dialog))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (mp_export_dialog_get_period_row (dialog))));
+  /* Opened over the Overview: the targets, by unit. */
+  g_assert_cmpuint (adw_combo_row_get_selected (mp_export_dialog_get_table_row (dialog)), ==, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (mp_export_dialog_get_unit_row (dialog))));
+  adw_combo_row_set_selected (mp_export_dialog_get_table_row (dialog), 1);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (mp_export_dialog_get_unit_row (dialog))));
+  mp_ui_test_spin_for (200);
+  g_free (mp_ui_test_screenshot (GTK_WIDGET (dialog), "export-dialog-table"));
+  g_assert_true (mp_export_dialog_export_to (dialog, csv_file));
+  g_assert_true (spin_until_long (export_idle, dialog, 60));
+  g_assert_cmpstr (mp_export_dialog_get_state (dialog), ==, "done");
+  g_object_unref (dialog);
+
+  g_assert_true (g_file_get_contents (csv, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\r\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*lines[i] != '\0')
+      n_lines++;
+  g_assert_cmpuint (n_lines, ==, 1 + 21);
+  g_assert_nonnull (strstr (contents, "Chợ Rẫy"));
+
+  dialog = g_object_ref (mp_export_dialog_new (window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  adw_combo_row_set_selected (mp_export_dialog_get_format_row (dialog), 3);
+  adw_combo_row_set_selected (mp_export_dialog_get_table_row (dialog), 1);
+  {
+    g_autoptr(GFile) xlsx_file = g_file_new_for_path (xlsx);
+    g_autofree char *zip = NULL;
+    gsize len = 0;
+
+    g_assert_true (mp_export_dialog_export_to (dialog, xlsx_file));
+    g_assert_true (spin_until_long (export_idle, dialog, 60));
+    g_assert_cmpstr (mp_export_dialog_get_state (dialog), ==, "done");
+    g_assert_true (g_file_get_contents (xlsx, &zip, &len, NULL));
+    g_assert_cmpuint (len, >, 4);
+    g_assert_true (memcmp (zip, "PK", 2) == 0);
+  }
+  g_object_unref (dialog);
+}
+
 /* ---- The whole run ---- */
 
 static void
@@ -833,6 +891,7 @@ check_exchange (MpApplication *app,
   check_failures (window, db_path, changed);
   check_drop (window, changed);
   check_export (window, db_path);
+  check_export_tables (window);
   check_cancel_big (window, db_path);
 }
 
