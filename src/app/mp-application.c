@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "mp-error.h"
+#include "mp-help-window.h"
 #include "mp-preferences-window.h"
 #include "mp-store.h"
 #include "mp-window.h"
@@ -192,12 +193,42 @@ about_activated_cb (GSimpleAction *action,
                         "version", PACKAGE_VERSION,
                         "developer-name", _("Medplan developers"),
                         "comments", _("Track the health targets of a province, and the facilities, training plans and technology transfers that move them."),
+                        "application-icon", APP_ID,
+                        "website", "https://github.com/medplan/medplan",
+                        "issue-url", "https://github.com/medplan/medplan/issues",
                         "license-type", GTK_LICENSE_GPL_3_0,
                         "copyright", "© 2026 Medplan developers",
+                        /* TRANSLATORS: Put your name here, it is shown in About. */
+                        "translator-credits", _("translator-credits"),
                         "transient-for", parent,
                         "modal", TRUE,
                         NULL);
+  adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Sample data"),
+                                       (const char *[]) { _("Five public documents of Vietnamese health authorities, listed in data/sample/ of the source code"),
+                                                          NULL });
   gtk_window_present (GTK_WINDOW (about));
+}
+
+/* The user guide, in the language of the messages. */
+static void
+help_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (app);
+  MpHelpWindow *help = NULL;
+
+  for (GList *l = gtk_application_get_windows (app); l; l = l->next)
+    if (MP_IS_HELP_WINDOW (l->data))
+      help = l->data;
+  if (help == NULL)
+    {
+      help = mp_help_window_new ();
+      gtk_window_set_transient_for (GTK_WINDOW (help), parent);
+      gtk_window_set_application (GTK_WINDOW (help), app);
+    }
+  gtk_window_present (GTK_WINDOW (help));
 }
 
 static void
@@ -216,6 +247,7 @@ preferences_activated_cb (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { .name = "quit", .activate = quit_activated_cb },
   { .name = "about", .activate = about_activated_cb },
+  { .name = "help", .activate = help_activated_cb },
   { .name = "preferences", .activate = preferences_activated_cb },
 };
 
@@ -241,6 +273,7 @@ mp_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *help_accels[] = { "F1", NULL };
   static const struct {
     const char *action;
     const char *accels[3];
@@ -264,6 +297,8 @@ mp_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
+  gtk_window_set_default_icon_name (APP_ID);
   for (guint i = 0; i < G_N_ELEMENTS (win_accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), win_accels[i].action,
                                            win_accels[i].accels);
