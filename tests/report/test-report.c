@@ -12,13 +12,11 @@
 
 #include "mp-error.h"
 #include "mp-report.h"
+#include "mp-test-store.h"
 #include "mp-test-util.h"
 
-typedef struct {
-  char    *dir;
-  char    *db;
-  MpStore *store;
-} Fixture;
+/* The sample database in a temporary folder. */
+typedef MpTestSample Fixture;
 
 static char *
 out_path (const char *name)
@@ -122,25 +120,14 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->dir = g_dir_make_tmp ("medplan-report-XXXXXX", &error);
-  g_assert_no_error (error);
-  f->db = g_build_filename (f->dir, "m.db", NULL);
-  f->store = mp_store_open (f->db, MP_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  mp_store_load_sample (f->store, &error);
-  g_assert_no_error (error);
+  mp_test_sample_open (f, "medplan-report-XXXXXX");
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  mp_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->db);
+  mp_test_sample_close (f);
 }
 
 static void

@@ -18,6 +18,7 @@
 #include "mp-error.h"
 #include "mp-store.h"
 #include "mp-table-export.h"
+#include "mp-test-store.h"
 #include "mp-test-util.h"
 
 /* The names that CSV must quote, in both languages so that the test does
@@ -25,34 +26,21 @@
 #define TRICKY_NAME "Bệnh viện \"Hoà Bình\", cơ sở 2\nkhu Ánh Dương"
 #define TRICKY_TITLE "Đào tạo \"điều dưỡng\", khóa 1\r\nnăm 2025"
 
-typedef struct {
-  char    *dir;
-  MpStore *store;
-} Fixture;
+/* The sample database in a temporary folder. */
+typedef MpTestSample Fixture;
 
 static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *db = NULL;
-
-  f->dir = g_dir_make_tmp ("medplan-tables-XXXXXX", &error);
-  g_assert_no_error (error);
-  db = g_build_filename (f->dir, "m.db", NULL);
-  f->store = mp_store_open (db, MP_STORE_OPEN_CREATE, &error);
-  g_assert_no_error (error);
-  mp_store_load_sample (f->store, &error);
-  g_assert_no_error (error);
+  mp_test_sample_open (f, "medplan-tables-XXXXXX");
 }
 
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  g_clear_object (&f->store);
-  mp_test_remove_tree (f->dir);
-  g_free (f->dir);
+  mp_test_sample_close (f);
 }
 
 /* Adds a facility and a training programme with names CSV must quote. */
