@@ -449,6 +449,58 @@ test_transfer (Fixture       *f,
   g_assert_cmpint (count (f, "SELECT count(*) FROM transfer WHERE code = 'CT-TEST-CG'"), ==, 0);
 }
 
+/* The status changes of a time, as the change log holds them: before the
+ * first and after the last; a record back where it began is left out;
+ * nothing outside the days asked. */
+static void
+test_status_changes (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpTransfer) t = new_transfer ();
+  g_autoptr(MpTransfer) other = new_transfer ();
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  const MpStatusChange *change;
+
+  set_str (&other->code, "CT-TEST-CG-2");
+  g_assert_true (mp_store_save_transfer (f->store, NULL, t, NULL, &error));
+  g_assert_true (mp_store_save_transfer (f->store, NULL, other, NULL, &error));
+  g_assert_no_error (error);
+  /* Made: no change of status yet. */
+  changes = mp_store_list_status_changes (f->store, "transfer", today, today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  g_assert_true (mp_store_set_transfer_status (f->store, "CT-TEST-CG", "training", &error));
+  g_assert_true (mp_store_set_transfer_status (f->store, "CT-TEST-CG", "supervised", &error));
+  g_assert_true (mp_store_set_transfer_status (f->store, "CT-TEST-CG-2", "training", &error));
+  g_assert_no_error (error);
+  /* Undone: back to planned, so no change. */
+  g_assert_true (mp_store_undo (f->store, &error));
+  g_assert_no_error (error);
+  changes = mp_store_list_status_changes (f->store, "transfer", today, today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 1);
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpstr (change->code, ==, "CT-TEST-CG");
+  g_assert_cmpstr (change->before, ==, "planned");
+  g_assert_cmpstr (change->after, ==, "supervised");
+  g_assert_true (g_str_has_prefix (change->at, today));
+  g_clear_pointer (&changes, g_ptr_array_unref);
+
+  /* Another time, another table: nothing. */
+  changes = mp_store_list_status_changes (f->store, "transfer", "2000-01-01", "2000-06-30", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_clear_pointer (&changes, g_ptr_array_unref);
+  changes = mp_store_list_status_changes (f->store, "training", today, today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes->len, ==, 0);
+}
+
 static void
 test_transfer_lifecycle (void)
 {
@@ -492,6 +544,7 @@ main (int    argc,
   ADD ("/edit/facility/validation", test_facility_validation);
   ADD ("/edit/training", test_training);
   ADD ("/edit/transfer", test_transfer);
+  ADD ("/edit/transfer/status-changes", test_status_changes);
   g_test_add_func ("/edit/transfer/lifecycle", test_transfer_lifecycle);
   return g_test_run ();
 }

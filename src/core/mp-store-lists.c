@@ -16,6 +16,90 @@ mp_unit_row_free (MpUnitRow *row)
   g_free (row);
 }
 
+static int
+compare_change_times (gconstpointer a,
+                      gconstpointer b)
+{
+  return g_strcmp0 ((*(MpStatusChange * const *) a)->at, (*(MpStatusChange * const *) b)->at);
+}
+
+void
+mp_status_change_free (MpStatusChange *change)
+{
+  if (change == NULL)
+    return;
+  g_free (change->code);
+  g_free (change->before);
+  g_free (change->after);
+  g_free (change->at);
+  g_free (change);
+}
+
+GPtrArray *
+mp_store_list_status_changes (MpStore     *self,
+                              const char  *table,
+                              const char  *since,
+                              const char  *until,
+                              GError     **error)
+{
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) mp_status_change_free);
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify) mp_status_change_free);
+  g_autoptr(GHashTable) by_code = g_hash_table_new (g_str_hash, g_str_equal);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (MP_IS_STORE (self), NULL);
+  g_return_val_if_fail (table != NULL && since != NULL && until != NULL, NULL);
+
+  /* Updates only: a record made or deleted has no status before or after. */
+  stmt = mp_store_prepare (self,
+                           "SELECT code, json_extract (before, '$.status'), json_extract (after, '$.status'), at"
+                           " FROM change_log"
+                           " WHERE tbl = ?1 AND action = 'update' AND substr (at, 1, 10) BETWEEN ?2 AND ?3"
+                           " AND json_extract (before, '$.status') IS NOT json_extract (after, '$.status')"
+                           " ORDER BY at, id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, table, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, since, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, until, -1, SQLITE_TRANSIENT);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *code = (const char *) sqlite3_column_text (stmt, 0);
+      MpStatusChange *change = g_hash_table_lookup (by_code, code);
+
+      if (change == NULL)
+        {
+          change = g_new0 (MpStatusChange, 1);
+          change->code = g_strdup (code);
+          change->before = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+          g_ptr_array_add (changes, change);
+          g_hash_table_insert (by_code, change->code, change);
+        }
+      g_free (change->after);
+      change->after = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      g_free (change->at);
+      change->at = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      mp_sqlite_error (error, self->db, rc, _("Cannot read the database"));
+      return NULL;
+    }
+
+  /* In the order of the last change; those back where they began go. */
+  for (guint i = 0; i < changes->len; i++)
+    {
+      MpStatusChange *change = g_ptr_array_index (changes, i);
+
+      if (g_strcmp0 (change->before, change->after) != 0)
+        g_ptr_array_add (result, g_ptr_array_steal_index (changes, i--));
+    }
+  g_ptr_array_sort (result, compare_change_times);
+  return g_steal_pointer (&result);
+}
+
 guint
 mp_pick_default_unit (GPtrArray *units,
                       GPtrArray *targets)

@@ -175,6 +175,30 @@ typedef struct {
 
 void        mp_unit_row_free          (MpUnitRow       *row);
 
+/* A record whose status the change log shows changed (see
+ * mp_store_list_status_changes()). */
+typedef struct {
+  char *code;
+  char *before;  /* the status before the first change in the time asked */
+  char *after;   /* the status after the last one */
+  char *at;      /* when the last one was made: ISO 8601, UTC */
+} MpStatusChange;
+
+void        mp_status_change_free     (MpStatusChange  *change);
+
+/* The records of `table` ("transfer" or "training") whose status was
+ * changed in this database between the days `since` and `until`
+ * (YYYY-MM-DD, both included), as the change log holds them (edits, undo
+ * and redo; imports are logged per file, not per record): each with its
+ * status before the first change of that time and after the last, in the
+ * order of their last change. A record back where it started is left out.
+ * MpStatusChange*, owned. */
+GPtrArray  *mp_store_list_status_changes (MpStore      *self,
+                                          const char   *table,
+                                          const char   *since,
+                                          const char   *until,
+                                          GError      **error);
+
 /* The unit shown when none is chosen (the Overview, Targets, the report):
  * Cần Thơ (VN-CT) when it has targets, else the first province that has,
  * else the first unit with targets, else the first unit. `units` are

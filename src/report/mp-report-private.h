@@ -50,6 +50,7 @@ struct _MpReport
   GPtrArray    *documents;     /* char* "CODE — title" of the targets' documents */
   GPtrArray    *trainings;     /* MpTrainingRow* of the unit */
   GPtrArray    *transfers;     /* MpTransferRow* to or from the unit */
+  GPtrArray    *changes;       /* MpStatusChange* of those transfers in the period */
   GPtrArray    *charts;        /* MpChart*, trends of targets at risk or worse */
 
   PangoFontMap *font_map;

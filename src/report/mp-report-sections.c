@@ -384,6 +384,62 @@ training_section (MpReport     *self,
     mp_report_flow_text (flow, _("No training programme ended in the period."), BODY_SIZE, FALSE, 0, ink);
 }
 
+/* The links whose status was changed in this database during the period
+ * (the change log): from the status before the first change to the one
+ * after the last. */
+static void
+report_status_changes (MpReport     *self,
+                       MpReportFlow *flow)
+{
+  MpReportColumn columns[] = {
+    { _("Technique"), 150, FALSE },
+    { _("From"), 95, FALSE },
+    { _("To"), 95, FALSE },
+    { _("Change"), 120, FALSE },
+    { _("Date"), 0, TRUE },
+  };
+
+  columns[4].width = MP_REPORT_CONTENT_WIDTH - 150 - 95 - 95 - 120;
+  mp_report_flow_space (flow, 8);
+  mp_report_flow_need (flow, 40);
+  mp_report_flow_text (flow, _("Links whose status changed in the period"), BODY_SIZE + 0.5, TRUE, 0, ink);
+  mp_report_flow_space (flow, 4);
+  if (self->changes->len == 0)
+    {
+      mp_report_flow_text (flow, _("No link’s status was changed in this database during the period."),
+                           BODY_SIZE, FALSE, 0, ink);
+      return;
+    }
+  mp_report_flow_table_begin (flow, columns, G_N_ELEMENTS (columns));
+  for (guint i = 0; i < self->changes->len; i++)
+    {
+      const MpStatusChange *change = g_ptr_array_index (self->changes, i);
+      const MpTransferRow *row = NULL;
+      g_autofree char *day = g_strndup (change->at, 10);
+      g_autofree char *date = mp_report_format_date (day);
+      /* TRANSLATORS: a change of status, "Training → Supervised" */
+      g_autofree char *text = g_strdup_printf (_("%s → %s"), mp_transfer_status_label (change->before),
+                                               mp_transfer_status_label (change->after));
+
+      for (guint j = 0; j < self->transfers->len && row == NULL; j++)
+        if (g_strcmp0 (((MpTransferRow *) g_ptr_array_index (self->transfers, j))->code, change->code) == 0)
+          row = g_ptr_array_index (self->transfers, j);
+      if (row == NULL)
+        continue;
+      {
+        MpReportCell cells[] = {
+          { row->technique, FALSE, { 0 } },
+          { row->from_facility ? row->from_facility : "—", FALSE, { 0 } },
+          { row->to_facility ? row->to_facility : "—", FALSE, { 0 } },
+          { text, TRUE, mp_chart_transfer_status_color (&self->style, change->after) },
+          { date, FALSE, { 0 } },
+        };
+        mp_report_flow_table_row (flow, cells, FALSE);
+      }
+    }
+  mp_report_flow_table_end (flow);
+}
+
 static void
 transfer_section (MpReport     *self,
                   MpReportFlow *flow)
@@ -457,6 +513,8 @@ transfer_section (MpReport     *self,
       }
     }
   mp_report_flow_table_end (flow);
+
+  report_status_changes (self, flow);
 
   mp_report_flow_space (flow, 8);
   mp_report_flow_need (flow, 40);

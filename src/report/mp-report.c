@@ -38,6 +38,7 @@ mp_report_finalize (GObject *object)
   g_clear_pointer (&self->documents, g_ptr_array_unref);
   g_clear_pointer (&self->trainings, g_ptr_array_unref);
   g_clear_pointer (&self->transfers, g_ptr_array_unref);
+  g_clear_pointer (&self->changes, g_ptr_array_unref);
   g_clear_pointer (&self->charts, g_ptr_array_unref);
   g_clear_object (&self->context);
   g_clear_object (&self->font_map);
@@ -145,6 +146,8 @@ read_transfers (MpReport  *self,
                 GError   **error)
 {
   g_autoptr(GPtrArray) all = mp_store_list_transfers (self->store, error);
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GHashTable) codes = g_hash_table_new (g_str_hash, g_str_equal);
 
   if (all == NULL)
     return FALSE;
@@ -153,8 +156,20 @@ read_transfers (MpReport  *self,
     {
       MpTransferRow *row = g_ptr_array_index (all, i);
       if (g_strcmp0 (row->from_unit, self->unit) == 0 || g_strcmp0 (row->to_unit, self->unit) == 0)
-        g_ptr_array_add (self->transfers, g_ptr_array_steal_index (all, i--));
+        {
+          g_hash_table_add (codes, row->code);
+          g_ptr_array_add (self->transfers, g_ptr_array_steal_index (all, i--));
+        }
     }
+
+  /* Their changes of status in the period, as the change log holds them. */
+  changes = mp_store_list_status_changes (self->store, "transfer", self->period_start, self->period_end, error);
+  if (changes == NULL)
+    return FALSE;
+  self->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) mp_status_change_free);
+  for (guint i = 0; i < changes->len; i++)
+    if (g_hash_table_contains (codes, ((MpStatusChange *) g_ptr_array_index (changes, i))->code))
+      g_ptr_array_add (self->changes, g_ptr_array_steal_index (changes, i--));
   return TRUE;
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "mp-edit.h"
 #include "mp-error.h"
 #include "mp-report.h"
 #include "mp-test-store.h"
@@ -408,6 +409,46 @@ test_periods (Fixture       *f,
   g_assert_null (strstr (text, "Lớp đào tạo thử nghiệm Nguyễn"));
 }
 
+/* A link whose status was changed (through the core, logged) shows in the
+ * report of the period of the change, from the status before to the one
+ * after; not in another period's. */
+static void
+test_status_changes (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *period = g_strdup_printf ("%d%s", g_date_time_get_year (now),
+                                             g_date_time_get_month (now) > 6 ? "S2" : "S1");
+  g_autoptr(MpReport) report = NULL;
+  g_autoptr(MpReport) before = NULL;
+  g_autofree char *pdf = out_path ("report-status-changes.pdf");
+  g_autofree char *old_pdf = out_path ("report-status-changes-2025S1.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *old_text = NULL;
+  g_autofree char *change = g_strdup_printf (_("%s → %s"), mp_transfer_status_label ("planned"),
+                                             mp_transfer_status_label ("training"));
+
+  g_assert_true (mp_store_set_transfer_status (f->store, "CT-LK-CHORAY", "training", &error));
+  g_assert_no_error (error);
+  report = mp_report_new (f->store, "VN-CT", period, &error);
+  g_assert_no_error (error);
+  g_assert_true (mp_report_write_pdf (report, pdf, NULL, &error));
+  g_assert_no_error (error);
+  text = pdf_text (pdf, 0, 0);
+  g_assert_nonnull (strstr (text, _("Links whose status changed in the period")));
+  g_assert_nonnull (strstr (text, change));
+  g_assert_null (strstr (text, _("No link’s status was changed in this database during the period.")));
+
+  before = mp_report_new (f->store, "VN-CT", "2025S1", &error);
+  g_assert_no_error (error);
+  g_assert_true (mp_report_write_pdf (before, old_pdf, NULL, &error));
+  g_assert_no_error (error);
+  old_text = pdf_text (old_pdf, 0, 0);
+  g_assert_null (strstr (old_text, change));
+  g_assert_nonnull (strstr (old_text, _("No link’s status was changed in this database during the period.")));
+}
+
 static void
 test_bad_input (Fixture       *f,
                 gconstpointer  data)
@@ -691,6 +732,7 @@ main (int argc, char **argv)
   g_test_add ("/report/sample", Fixture, NULL, fixture_setup, test_sample, fixture_teardown);
   g_test_add ("/report/long", Fixture, NULL, fixture_setup, test_long, fixture_teardown);
   g_test_add ("/report/periods", Fixture, NULL, fixture_setup, test_periods, fixture_teardown);
+  g_test_add ("/report/status-changes", Fixture, NULL, fixture_setup, test_status_changes, fixture_teardown);
   g_test_add ("/report/bad-input", Fixture, NULL, fixture_setup, test_bad_input, fixture_teardown);
   g_test_add ("/report/cancel", Fixture, NULL, fixture_setup, test_cancel, fixture_teardown);
   g_test_add ("/report/threads", Fixture, NULL, fixture_setup, test_threads, fixture_teardown);
