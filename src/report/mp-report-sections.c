@@ -392,14 +392,15 @@ report_status_changes (MpReport     *self,
                        MpReportFlow *flow)
 {
   MpReportColumn columns[] = {
-    { _("Technique"), 150, FALSE },
-    { _("From"), 95, FALSE },
-    { _("To"), 95, FALSE },
+    { _("Technique"), 140, FALSE },
+    { _("From"), 90, FALSE },
+    { _("To"), 90, FALSE },
     { _("Change"), 120, FALSE },
     { _("Date"), 0, TRUE },
   };
 
-  columns[4].width = MP_REPORT_CONTENT_WIDTH - 150 - 95 - 95 - 120;
+  /* The day (dd/mm/yyyy) on one line. */
+  columns[4].width = MP_REPORT_CONTENT_WIDTH - 140 - 90 - 90 - 120;
   mp_report_flow_space (flow, 8);
   mp_report_flow_need (flow, 40);
   mp_report_flow_text (flow, _("Links whose status changed in the period"), BODY_SIZE + 0.5, TRUE, 0, ink);
