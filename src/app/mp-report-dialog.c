@@ -89,7 +89,8 @@ make_report (MpReportDialog *self)
   clear_pages (self);
   if (self->store == NULL || unit == NULL || period == NULL)
     {
-      show_error (self, _("No database is open."));
+      show_error (self, self->store == NULL ? _("No database is open.")
+                                            : _("The database holds no unit to report on."));
       update_actions (self);
       return;
     }

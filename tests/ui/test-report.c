@@ -12,7 +12,8 @@
  *    gives a toast and no file;
  *  - printing goes through GtkPrintOperation (exported to a PDF file, the
  *    way a "Print to File" printer does) and gives the same pages;
- *  - a screenshot of the dialog is kept.
+ *  - a screenshot of the dialog is kept;
+ *  - on a database without units the dialog says so.
  * Without a display the tests skip, unless MEDPLAN_REQUIRE_DISPLAY=1. */
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -227,6 +228,40 @@ check_report (MpApplication *app,
   mp_ui_test_spin_for (50);
 }
 
+/* A database without units: the dialog says so, and offers neither Save
+ * nor Print. */
+static void
+check_empty (MpApplication *app,
+             gpointer       data)
+{
+  MpWindow *window = mp_ui_test_wait_for_window (app);
+  MpReportDialog *dialog;
+
+  mp_ui_test_spin_for (100);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "report", NULL);
+  g_assert_true (mp_ui_test_spin_until (dialog_shown, NULL));
+  dialog = find_dialog ();
+  g_assert_cmpstr (mp_report_dialog_get_state (dialog), ==, "error");
+  g_assert_null (mp_report_dialog_get_report (dialog));
+  g_assert_cmpstr (mp_report_dialog_get_error (dialog), ==, _("The database holds no unit to report on."));
+  g_assert_cmpuint (count_page_views (dialog), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  mp_ui_test_spin_for (50);
+}
+
+static void
+test_empty (void)
+{
+  g_autofree char *path = tmp_path ("empty.db");
+  const char *argv[] = { "medplan", path, NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MpStore) store = mp_store_open (path, MP_STORE_OPEN_CREATE, &error);
+
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  mp_ui_test_run_app (argv, check_empty, NULL);
+}
+
 static void
 test_report (void)
 {
@@ -247,6 +282,7 @@ main (int    argc,
     {
       adw_init ();
       g_test_add_func ("/ui/report/preview-save-print", test_report);
+      g_test_add_func ("/ui/report/empty-database", test_empty);
     }
   status = g_test_run ();
 
