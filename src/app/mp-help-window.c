@@ -8,6 +8,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "mp-types.h"
+
 struct _MpHelpWindow
 {
   AdwWindow   parent_instance;
@@ -18,18 +20,6 @@ struct _MpHelpWindow
 };
 
 G_DEFINE_FINAL_TYPE (MpHelpWindow, mp_help_window, ADW_TYPE_WINDOW)
-
-/* Whether the messages are shown in Vietnamese: the header of the catalogue
- * gettext uses says so (as src/core's names follow the messages). */
-static gboolean
-messages_in_vietnamese (void)
-{
-  /* gettext("") is the catalogue's header, not a message to translate. */
-  static const char header_id[] = "";
-  const char *header = dgettext (GETTEXT_PACKAGE, header_id);
-
-  return header != NULL && strstr (header, "Language: vi") != NULL;
-}
 
 static void
 add_label (MpHelpWindow *self,
@@ -109,7 +99,7 @@ mp_help_window_init (MpHelpWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->language = messages_in_vietnamese () ? "vi" : "en";
+  self->language = mp_messages_in_vietnamese () ? "vi" : "en";
   path = g_strdup_printf (RESOURCE_PREFIX "/help/guide-%s.txt", self->language);
   bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (bytes == NULL)

@@ -161,8 +161,8 @@ mp_measure_label (const char *measure)
  * gettext uses says so. Names and number formats follow the messages, so
  * a screen never mixes two languages (e.g. when LANGUAGE=vi is set but the
  * C library has no Vietnamese locale, gettext stays in English). */
-static gboolean
-user_reads_vietnamese (void)
+gboolean
+mp_messages_in_vietnamese (void)
 {
   /* gettext("") is the catalog's header (not a message to translate, so
    * not written as a literal that xgettext would collect). */
@@ -187,7 +187,7 @@ mp_pick_name (const char *name_vi,
               const char *name_en)
 {
   gint choice = g_atomic_int_get (&name_language);
-  gboolean vi = choice == 0 ? user_reads_vietnamese () : choice == 1;
+  gboolean vi = choice == 0 ? mp_messages_in_vietnamese () : choice == 1;
 
   if (vi && name_vi && *name_vi)
     return name_vi;
@@ -218,7 +218,7 @@ mp_format_value (double value,
                  int    decimals)
 {
   g_autofree char *text = NULL;
-  gboolean vi = user_reads_vietnamese ();
+  gboolean vi = mp_messages_in_vietnamese ();
   /* Vietnamese writes 1.500,5; English 1,500.5. The marks follow the
    * language of the messages, so the numbers read like the words. */
   const char *point = vi ? "," : ".";
@@ -259,7 +259,7 @@ format_target_value (double value,
                      int    decimals)
 {
   char *text = mp_format_value (value, decimals);
-  char *mark = strchr (text, user_reads_vietnamese () ? ',' : '.');
+  char *mark = strchr (text, mp_messages_in_vietnamese () ? ',' : '.');
 
   if (mark)
     {

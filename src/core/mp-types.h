@@ -69,6 +69,9 @@ gboolean      mp_measure_is_valid       (const char   *measure);
 /* Translated suffix shown after a value: "/10,000", "%", "years", "cm". */
 const char   *mp_measure_label          (const char   *measure);
 
+/* Whether the messages are shown in Vietnamese: the header of the catalog
+ * gettext uses says so (not $LANGUAGE, which gettext may not follow). */
+gboolean      mp_messages_in_vietnamese (void);
 /* Picks the name to show in the language of the messages: Vietnamese when
  * the Vietnamese translation is in use, English otherwise; falls back to
  * whichever is present. */
