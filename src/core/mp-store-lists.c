@@ -43,7 +43,6 @@ mp_store_list_status_changes (MpStore     *self,
                               GError     **error)
 {
   g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) mp_status_change_free);
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify) mp_status_change_free);
   g_autoptr(GHashTable) by_code = g_hash_table_new (g_str_hash, g_str_equal);
   sqlite3_stmt *stmt;
   int rc;
@@ -89,15 +88,15 @@ mp_store_list_status_changes (MpStore     *self,
     }
 
   /* In the order of the last change; those back where they began go. */
-  for (guint i = 0; i < changes->len; i++)
+  for (guint i = changes->len; i-- > 0;)
     {
       MpStatusChange *change = g_ptr_array_index (changes, i);
 
-      if (g_strcmp0 (change->before, change->after) != 0)
-        g_ptr_array_add (result, g_ptr_array_steal_index (changes, i--));
+      if (g_strcmp0 (change->before, change->after) == 0)
+        g_ptr_array_remove_index (changes, i);
     }
-  g_ptr_array_sort (result, compare_change_times);
-  return g_steal_pointer (&result);
+  g_ptr_array_sort (changes, compare_change_times);
+  return g_steal_pointer (&changes);
 }
 
 guint

@@ -6,11 +6,10 @@
 #include "mp-report-private.h"
 
 #include <glib/gi18n.h>
-#include <stdlib.h>
-#include <string.h>
 
 #include "mp-chart-data.h"
 #include "mp-error.h"
+#include "mp-judge.h"
 
 G_DEFINE_FINAL_TYPE (MpReport, mp_report, G_TYPE_OBJECT)
 
@@ -73,32 +72,17 @@ mp_report_init (MpReport *self)
   self->issue_date = g_date_time_new_now_local ();
 }
 
-/* "2025S1", "2025S2", "2025" → year and half; FALSE when malformed. */
+/* "2025S1", "2025S2", "2025" → year and half (0: the whole year); FALSE
+ * when malformed. The core reads the period; a quarter is no reporting
+ * period. */
 static gboolean
 parse_period (const char *period,
               int        *year,
               int        *half)
 {
-  gsize len;
-
-  if (period == NULL)
+  if (!mp_period_parse (period, NULL, year) || period[4] == 'Q')
     return FALSE;
-  len = strlen (period);
-  if (len != 4 && len != 6)
-    return FALSE;
-  for (int i = 0; i < 4; i++)
-    if (!g_ascii_isdigit (period[i]))
-      return FALSE;
-  *year = atoi (period);
-  if (*year < 1900 || *year > 2200)
-    return FALSE;
-  *half = 0;
-  if (len == 6)
-    {
-      if (period[4] != 'S' || (period[5] != '1' && period[5] != '2'))
-        return FALSE;
-      *half = period[5] - '0';
-    }
+  *half = period[4] == 'S' ? period[5] - '0' : 0;
   return TRUE;
 }
 
